@@ -1,0 +1,7 @@
+/** getStaticPaths for one edition's article pages. */
+import type { Lang } from '../i18n/languages';
+import { getArticles } from './articles';
+
+export async function articlePaths(lang: Lang) {
+  return (await getArticles(lang)).map((entry) => ({ params: { slug: entry.data.slug }, props: { entry } }));
+}

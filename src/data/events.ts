@@ -1,0 +1,12 @@
+/** The events collection, in date order (then by id): the one order used everywhere. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type EventEntry = CollectionEntry<'events'>;
+
+export function compareEvents(a: EventEntry, b: EventEntry): number {
+  return a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id);
+}
+
+export async function getEvents(): Promise<EventEntry[]> {
+  return (await getCollection('events')).sort(compareEvents);
+}

@@ -1,0 +1,44 @@
+/** Calendar dates in words, per language and precision. Shared by the server and the browser. */
+import type { Lang } from './languages';
+
+export type Precision = 'day' | 'month' | 'year';
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+const SHORT_MONTHS: Record<Lang, readonly string[]> = {
+  es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/** Splits an ISO calendar date (`2024-06-19`) into numbers. */
+export function parseIsoDate(iso: string): { year: number; month: number; day: number } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`not an ISO calendar date: "${iso}"`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/** The month's name (`junio`, `June`), 1-based month; `short` gives `jun`, `Jun`. */
+export function monthName(month: number, lang: Lang, short = false): string {
+  return (short ? SHORT_MONTHS : MONTHS)[lang][month - 1];
+}
+
+/**
+ * `19 de junio de 2024` / `19 June 2024` at day precision, `junio de 2024` / `June 2024` at
+ * month precision, `2024` at year precision.
+ */
+export function formatDate(iso: string, precision: Precision, lang: Lang): string {
+  const { year, month, day } = parseIsoDate(iso);
+  const name = monthName(month, lang);
+  if (precision === 'year') return String(year);
+  if (lang === 'es') return precision === 'month' ? `${name} de ${year}` : `${day} de ${name} de ${year}`;
+  return precision === 'month' ? `${name} ${year}` : `${day} ${name} ${year}`;
+}
+
+/** A span such as `25 de junio de 1950 – 27 de julio de 1953`; the start alone when no end. */
+export function formatSpan(start: string, end: string | undefined, precision: Precision, lang: Lang): string {
+  const from = formatDate(start, precision, lang);
+  return end && end !== start ? `${from} – ${formatDate(end, precision, lang)}` : from;
+}

@@ -1,0 +1,22 @@
+/** Astro integration: checks all content before the build and fails it with every problem named. */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../content-check/checkContent';
+import { contentDir } from '../content-check/contentDir';
+import { formatProblems } from '../content-check/problem';
+import { readContent } from '../content-check/readContent';
+
+export function contentGuard(): AstroIntegration {
+  return {
+    name: 'content-guard',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const input = await readContent(contentDir(root), root);
+        const { problems, events, articles } = checkContent(input);
+        if (problems.length > 0) throw new Error(formatProblems(problems));
+        logger.info(`content ok: ${events.length} events, ${articles.length} articles`);
+      },
+    },
+  };
+}

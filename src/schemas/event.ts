@@ -1,0 +1,84 @@
+/** Schema for a timeline event: one YAML file in content/events/. */
+import { z } from 'astro/zod';
+import { countSentences } from '../lib/countSentences';
+import { isoDate } from './isoDate';
+import { sourceSchema } from './source';
+import { localized, slug, text } from './text';
+
+/** The closed list of categories, in legend order. */
+export const CATEGORIES = ['war', 'diplomacy', 'treaty', 'legislation', 'military', 'space', 'economy'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * How sure the record is (see ../shared/sources/facts.md):
+ * `confirmed` on record from both parties, an official act, vote or treaty text, or the
+ * historical record; `official` an act or statement of one state; `claimed` asserted by one
+ * side or a third party and not confirmed by the parties.
+ */
+export const STATUSES = ['confirmed', 'official', 'claimed'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+
+function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `missing ${what} (one of: ${values.join(', ')})`
+        : `unknown ${what} "${String(issue.input)}" (one of: ${values.join(', ')})`,
+  });
+}
+
+/** A summary: 2 to 4 sentences. */
+const summaryText = (lang: 'es' | 'en') =>
+  text(`${lang === 'es' ? 'Spanish' : 'English'} translation`).refine(
+    (value) => {
+      const n = countSentences(value);
+      return n >= 2 && n <= 4;
+    },
+    { error: (issue) => `needs 2 to 4 sentences, has ${countSentences(String(issue.input))}` },
+  );
+
+export const eventSchema = z
+  .strictObject({
+    /** Stable slug; ends the event's URL (`/es/cronologia/<id>/`). Never change a published id. */
+    id: slug,
+    /** The day it happened (or began): ISO calendar date. */
+    date: isoDate,
+    /** How exactly `date` is known: shown as "19 June 2024", "June 2024" or "2024". */
+    precision: oneOf(PRECISIONS, 'precision'),
+    /** Last day of a span (a war, a treaty's years in force); not before `date`. */
+    end: isoDate.optional(),
+    /** One of CATEGORIES; drives the colour, the legend and the filters. */
+    category: oneOf(CATEGORIES, 'category'),
+    /** One of STATUSES; always shown in words and by shape, never by colour alone. */
+    status: oneOf(STATUSES, 'status'),
+    /** Whose act (official) or whose word (claimed), in each language. Required for both. */
+    attribution: localized().optional(),
+    /** 3 turning point, 2 notable, 1 context: label priority when space is short. */
+    importance: z.union([z.literal(1), z.literal(2), z.literal(3)], {
+      error: (issue) => `importance must be 1, 2 or 3, not ${JSON.stringify(issue.input)}`,
+    }),
+    /** True when the source report covers the event. */
+    report: z.boolean({ error: 'report must be true or false' }),
+    /** Short headline, in each language. */
+    title: localized(),
+    /** Two to four sentences, in each language; claims written as claims. */
+    summary: localized(summaryText),
+    /** Where it happened, in each language; omitted when nowhere in particular (a treaty lapsing). */
+    place: localized().optional(),
+    /** One or more public sources. */
+    sources: z.array(sourceSchema, { error: 'sources must be a list' }).min(1, { error: 'needs at least one source' }),
+    /** Keys of articles that discuss the event (articles citing it are added automatically). */
+    articles: z.array(slug, { error: 'articles must be a list of article keys' }).default([]),
+  })
+  .superRefine((event, ctx) => {
+    if (event.end !== undefined && event.end < event.date) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `ends (${event.end}) before it starts (${event.date})` });
+    }
+    if (event.status !== 'confirmed' && event.attribution === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['attribution'], message: `an ${event.status} event must say whose it is (attribution.es, attribution.en)` });
+    }
+  });
+
+export type EventData = z.output<typeof eventSchema>;

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { BASE_PATH, builtPages, ORIGIN } from '../support/site';
+
+const pages = builtPages();
+
+test('the build has both editions of every page type and a 404', () => {
+  expect(pages).toContain('');
+  expect(pages).toContain('404.html');
+  for (const lang of ['es', 'en']) expect(pages.filter((p) => p.startsWith(`${lang}/`)).length).toBeGreaterThan(2);
+  expect(pages.filter((p) => p.startsWith('es/')).length).toBe(pages.filter((p) => p.startsWith('en/')).length);
+});
+
+for (const pagePath of pages) {
+  test(`/${pagePath}: answers 200, and every internal link and asset resolves under the base`, async ({ page, request }) => {
+    const response = await page.goto(pagePath, { waitUntil: 'domcontentloaded' });
+    expect(response?.status()).toBe(200);
+
+    const urls = await page.evaluate(() => {
+      const found = new Set<string>();
+      const add = (value: string | null) => {
+        if (value) found.add(new URL(value, document.baseURI).href);
+      };
+      document.querySelectorAll('a[href], link[href]').forEach((el) => add(el.getAttribute('href')));
+      document.querySelectorAll('script[src], img[src], source[src]').forEach((el) => add(el.getAttribute('src')));
+      document.querySelectorAll('[srcset]').forEach((el) =>
+        el.getAttribute('srcset')!.split(',').forEach((part) => add(part.trim().split(/\s+/)[0])),
+      );
+      return [...found];
+    });
+
+    const internal = urls.filter((u) => u.startsWith(ORIGIN) || u.startsWith('https://example.github.io'));
+    for (const href of internal) {
+      const u = new URL(href);
+      expect(u.pathname.startsWith(BASE_PATH), `${href} escapes the base ${BASE_PATH}`).toBe(true);
+      if (u.origin !== ORIGIN) continue; // absolute canonical/alternate URLs: checked by path only
+      const res = await request.get(u.pathname + u.search, { maxRedirects: 0 });
+      expect(res.status(), `${href} on /${pagePath}`).toBe(200);
+    }
+  });
+}
+
+for (const pagePath of pages.filter((p) => /^(es|en)\//.test(p))) {
+  test(`/${pagePath}: <html lang> and hreflang alternates are right and reciprocal`, async ({ page }) => {
+    const lang = pagePath.slice(0, 2);
+    await page.goto(pagePath);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+
+    const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
+      Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname])),
+    );
+    expect(Object.keys(alternates).sort()).toEqual(['en', 'es', 'x-default']);
+    expect(alternates[lang]).toBe(BASE_PATH + pagePath);
+    expect(alternates['x-default']).toBe(alternates.es);
+
+    const other = lang === 'es' ? 'en' : 'es';
+    await page.goto(alternates[other].slice(BASE_PATH.length));
+    await expect(page.locator('html')).toHaveAttribute('lang', other);
+    const back = await page.$eval(`link[rel="alternate"][hreflang="${lang}"]`, (l) => new URL(l.getAttribute('href')!).pathname);
+    expect(back).toBe(BASE_PATH + pagePath);
+  });
+}

@@ -1,0 +1,28 @@
+/** Where the browser tests build and serve the site: under a non-root base, as on GitHub Pages. */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+export const BASE_PATH = '/rusia-corea-del-norte/';
+export const SITE_URL = 'https://example.github.io';
+export const OUT_DIR = 'dist-test';
+export const PORT = Number(process.env.TEST_PORT ?? 4399);
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** The served site's root: every page lives below it. */
+export const ROOT_URL = `${ORIGIN}${BASE_PATH}`;
+
+/** Every built page as a path below the base (`es/`, `en/timeline/`, `404.html`), sorted. */
+export function builtPages(outDir = OUT_DIR): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) {
+        const rel = path.relative(outDir, full).split(path.sep).join('/');
+        pages.push(rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(outDir);
+  return pages.sort();
+}

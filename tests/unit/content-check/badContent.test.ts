@@ -1,0 +1,103 @@
+import { cp, mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/content-check/checkContent';
+import { formatProblem } from '../../../src/content-check/problem';
+import { readContent } from '../../../src/content-check/readContent';
+
+const VALID = path.resolve('tests/fixtures/content/valid');
+const EVENT = 'events/2024-06-19-treaty-signed.yaml';
+const CLAIM = 'events/2024-11-04-troops-claim.yaml';
+const ES = 'articles/es/el-tratado.mdx';
+const EN = 'articles/en/the-treaty.mdx';
+
+/** One kind of bad content: how to break a copy of the valid fixture, and the problem expected. */
+interface Case {
+  name: string;
+  /** [file, text to find, replacement] edits, or a file to write (a copy of the event if no text) or delete. */
+  edits?: [string, string | RegExp, string][];
+  write?: [string, string][];
+  remove?: string[];
+  file: string;
+  field: string;
+  message: RegExp;
+}
+
+const CASES: Case[] = [
+  { name: 'bad date', edits: [[EVENT, 'date: "2024-06-19"', 'date: "2024-06-31"']], file: EVENT, field: 'date', message: /not a calendar date: "2024-06-31"/ },
+  { name: 'unquoted impossible date', edits: [[EVENT, 'date: "2024-06-19"', 'date: 2024-02-30']], file: EVENT, field: 'date', message: /not a calendar date: "2024-02-30"/ },
+  { name: 'unknown category', edits: [[EVENT, 'category: treaty', 'category: treatise']], file: EVENT, field: 'category', message: /unknown category "treatise"/ },
+  { name: 'unknown status', edits: [[EVENT, 'status: confirmed', 'status: rumoured']], file: EVENT, field: 'status', message: /unknown status "rumoured"/ },
+  { name: 'missing translation', edits: [[EVENT, '  en: The treaty is signed\n', '']], file: EVENT, field: 'title.en', message: /missing English translation/ },
+  { name: 'empty summary', edits: [[EVENT, '  es: Rusia y Corea del Norte firman un tratado. Entra en vigor en diciembre.', '  es: ""']], file: EVENT, field: 'summary.es', message: /empty Spanish translation/ },
+  { name: 'summary of one sentence', edits: [[EVENT, 'It takes effect in December.', '']], file: EVENT, field: 'summary.en', message: /needs 2 to 4 sentences, has 1/ },
+  { name: 'non-https source', edits: [[EVENT, 'url: https://interfax.com', 'url: http://interfax.com']], file: EVENT, field: 'sources.0.url', message: /not an https URL/ },
+  { name: 'no source', edits: [[EVENT, /sources:[\s\S]*$/, 'sources: []\n']], file: EVENT, field: 'sources', message: /needs at least one source/ },
+  { name: 'end before start', edits: [[EVENT, 'precision: day', 'precision: day\nend: "2024-06-01"']], file: EVENT, field: 'end', message: /ends \(2024-06-01\) before it starts \(2024-06-19\)/ },
+  { name: 'importance out of range', edits: [[EVENT, 'importance: 3', 'importance: 5']], file: EVENT, field: 'importance', message: /must be 1, 2 or 3/ },
+  { name: 'unknown field', edits: [[EVENT, 'report: true', 'report: true\nsumary: typo']], file: EVENT, field: 'sumary', message: /unknown field/ },
+  { name: 'claim without attribution', edits: [[CLAIM, 'attribution:\n  es: Ucrania\n  en: Ukraine\n', '']], file: CLAIM, field: 'attribution', message: /must say whose it is/ },
+  { name: 'duplicate id', write: [['events/2024-06-19-treaty-signed.yml', '']], file: 'events/2024-06-19-treaty-signed.yml', field: 'id', message: /duplicate id "treaty-signed" \(also in .*2024-06-19-treaty-signed.yaml\)/ },
+  { name: 'file name not matching date and id', write: [['events/treaty.yaml', '']], remove: [EVENT], file: 'events/treaty.yaml', field: 'id', message: /file name should be 2024-06-19-treaty-signed.yaml/ },
+  { name: 'dangling event reference', edits: [[ES, 'events: [treaty-signed]', 'events: [treaty-signed, no-such-event]']], file: ES, field: 'events.1', message: /no event has the id "no-such-event"/ },
+  { name: 'dangling article reference', edits: [[CLAIM, 'articles: [treaty]', 'articles: [no-such-article]']], file: CLAIM, field: 'articles.0', message: /no article has the key "no-such-article"/ },
+  { name: 'article without counterpart', remove: [EN], file: ES, field: 'key', message: /no en edition of article "treaty"/ },
+  { name: 'article missing a field', edits: [[EN, 'dek: What it says.\n', '']], file: EN, field: 'dek', message: /missing dek/ },
+  { name: 'article updated before published', edits: [[EN, 'updated: "2026-11-27"', 'updated: "2026-01-01"']], file: EN, field: 'updated', message: /before published/ },
+  { name: 'unreadable YAML', edits: [[EVENT, 'precision: day', 'precision: [day']], file: EVENT, field: '(yaml)', message: /cannot be read as YAML/ },
+  { name: 'stray file in events', write: [['events/notes.txt', 'hello']], file: 'events/notes.txt', field: '(file)', message: /events are .yaml files/ },
+  { name: 'article in an unknown language folder', write: [['articles/fr/le-traite.mdx', '---\nkey: treaty\n---\n']], file: 'articles/fr/le-traite.mdx', field: '(file)', message: /content\/articles\/<es\|en>/ },
+];
+
+let work: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'content-check-'));
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function brokenCopy(c: Case): Promise<string> {
+  const dir = path.join(work, c.name.replace(/\W+/g, '-'));
+  await cp(VALID, dir, { recursive: true });
+  for (const [file, content] of c.write ?? []) {
+    const target = path.join(dir, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content || (await readFile(path.join(VALID, EVENT), 'utf8')));
+  }
+  for (const [file, find, replace] of c.edits ?? []) {
+    const target = path.join(dir, file);
+    const before = await readFile(target, 'utf8');
+    const after = before.replace(find, replace);
+    if (after === before) throw new Error(`fixture edit for "${c.name}" changed nothing`);
+    await writeFile(target, after);
+  }
+  for (const file of c.remove ?? []) await unlink(path.join(dir, file));
+  return dir;
+}
+
+describe('checkContent(readContent(dir))', () => {
+  it('finds no problem in the valid fixture', async () => {
+    const result = checkContent(await readContent(VALID, VALID));
+    expect(result.problems).toEqual([]);
+    expect(result.events.map((e) => e.id)).toEqual(['treaty-signed', 'troops-claim']);
+    expect(result.articles.map((a) => `${a.lang}/${a.slug}`).sort()).toEqual(['en/the-treaty', 'es/el-tratado']);
+  });
+
+  it('finds no problem in the site’s own content', async () => {
+    const root = path.resolve('.');
+    const result = checkContent(await readContent(path.join(root, 'content'), root));
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.events.length).toBeGreaterThanOrEqual(36);
+  });
+
+  it.each(CASES)('$name: names the file and the field', async (c) => {
+    const dir = await brokenCopy(c);
+    const { problems } = checkContent(await readContent(dir, dir));
+    const found = problems.filter((p) => p.file === c.file && p.field === c.field && c.message.test(p.message));
+    expect(found, `expected ${c.file}: ${c.field}: ${c.message}; got:\n${problems.map(formatProblem).join('\n')}`).toHaveLength(1);
+  });
+});
