@@ -4,13 +4,15 @@
  *
  * - events: content/events/<date>-<id>.yaml, one timeline event each (src/schemas/event.ts).
  * - articles: content/articles/<lang>/<file>.mdx, one edition each (src/schemas/article.ts).
+ * - eras: content/eras.yaml, the periods drawn as bands on the timelines (src/schemas/era.ts).
  *
  * Cross-references (ids, editions, cited events) are checked before the build by the
  * content-guard integration, which fails the build naming the file and the field.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
+import { eraSchema } from './schemas/era';
 import { eventSchema } from './schemas/event';
 
 const root = process.env.CONTENT_DIR ?? 'content';
@@ -26,4 +28,9 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { events, articles };
+const eras = defineCollection({
+  loader: file(`${root}/eras.yaml`),
+  schema: eraSchema,
+});
+
+export const collections = { events, articles, eras };

@@ -1,5 +1,6 @@
 /** Validates all content at once: each file against its schema, then the cross-references. */
 import { articleSchema, type ArticleData } from '../schemas/article';
+import { eraSchema, type EraData } from '../schemas/era';
 import { eventSchema, type EventData } from '../schemas/event';
 import { LANGUAGES, type Lang } from '../i18n/languages';
 import type { Problem } from './problem';
@@ -14,6 +15,8 @@ export interface ContentFile {
 export interface ContentInput {
   events: ContentFile[];
   articles: ContentFile[];
+  /** The eras file, a list (absent when the content has no eras). */
+  eras?: ContentFile;
   /** Problems found while reading (unreadable YAML, stray files). */
   readProblems?: Problem[];
 }
@@ -31,6 +34,7 @@ export interface CheckResult {
   problems: Problem[];
   events: CheckedEvent[];
   articles: CheckedArticle[];
+  eras: EraData[];
 }
 
 /** The article's language, from its folder: content/articles/<lang>/… */
@@ -73,8 +77,40 @@ export function checkContent(input: ContentInput): CheckResult {
     articles.push({ ...parsed.data, file, lang });
   }
 
+  const eras: EraData[] = [];
+  if (input.eras) {
+    const { file, data } = input.eras;
+    if (!Array.isArray(data)) problems.push({ file, field: '(file)', message: 'must be a list of eras' });
+    else
+      data.forEach((item, i) => {
+        const parsed = eraSchema.safeParse(item);
+        if (parsed.success) eras.push(parsed.data);
+        else problems.push(...zodProblems(file, parsed.error).map((p) => ({ ...p, field: p.field === '(file)' ? String(i) : `${i}.${p.field}` })));
+      });
+  }
+
   problems.push(...crossCheck(events, articles));
-  return { problems, events, articles };
+  if (input.eras) problems.push(...checkEras(input.eras.file, eras, events));
+  return { problems, events, articles, eras };
+}
+
+/** Era ids unique; each era opens and closes at events that exist, in that order. */
+function checkEras(file: string, eras: EraData[], events: CheckedEvent[]): Problem[] {
+  const problems: Problem[] = [];
+  const dates = new Map(events.map((e) => [e.id, e.date]));
+  const seen = new Set<string>();
+  eras.forEach((era, i) => {
+    if (seen.has(era.id)) problems.push({ file, field: `${i}.id`, message: `duplicate era id "${era.id}"` });
+    seen.add(era.id);
+    for (const key of ['from', 'to'] as const) {
+      const id = era[key];
+      if (id !== undefined && !dates.has(id)) problems.push({ file, field: `${i}.${key}`, message: `no event has the id "${id}"` });
+    }
+    const from = dates.get(era.from);
+    const to = era.to === undefined ? undefined : dates.get(era.to);
+    if (from && to && to <= from) problems.push({ file, field: `${i}.to`, message: `era ends (${to}) before it starts (${from})` });
+  });
+  return problems;
 }
 
 /** Ids unique, every edition paired, every reference pointing at something that exists. */

@@ -33,7 +33,7 @@ async function list(dir: string): Promise<string[]> {
   }
 }
 
-/** Reads `<contentDir>/events/*.yaml` and `<contentDir>/articles/<lang>/*.mdx`. */
+/** Reads `<contentDir>/events/*.yaml`, `<contentDir>/articles/<lang>/*.mdx` and `<contentDir>/eras.yaml`. */
 export async function readContent(contentDir: string, projectRoot: string): Promise<ContentInput> {
   const readProblems: Problem[] = [];
   const rel = (p: string) => path.relative(projectRoot, p).split(path.sep).join('/');
@@ -76,5 +76,12 @@ export async function readContent(contentDir: string, projectRoot: string): Prom
       if (data !== undefined) articles.push({ file: rel(full), data });
     }
   }
-  return { events, articles, readProblems };
+  let eras: ContentFile | undefined;
+  const eraFile = path.join(contentDir, 'eras.yaml');
+  const eraSource = await readFile(eraFile, 'utf8').catch(() => undefined);
+  if (eraSource !== undefined) {
+    const data = parseYaml(rel(eraFile), eraSource, readProblems);
+    if (data !== undefined) eras = { file: rel(eraFile), data };
+  }
+  return { events, articles, eras, readProblems };
 }

@@ -20,6 +20,9 @@ export type Status = (typeof STATUSES)[number];
 
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 
+/** Longest timeline label, in characters. */
+export const LABEL_MAX = 30;
+
 function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
     error: (issue) =>
@@ -63,6 +66,10 @@ export const eventSchema = z
     report: z.boolean({ error: 'report must be true or false' }),
     /** Short headline, in each language. */
     title: localized(),
+    /** The few words printed beside the marker on a timeline (30 characters at most), in each language. */
+    label: localized((lang) =>
+      text(`${lang === 'es' ? 'Spanish' : 'English'} translation`).max(LABEL_MAX, { error: `longer than ${LABEL_MAX} characters` }),
+    ),
     /** Two to four sentences, in each language; claims written as claims. */
     summary: localized(summaryText),
     /** Where it happened, in each language; omitted when nowhere in particular (a treaty lapsing). */

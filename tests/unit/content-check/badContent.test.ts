@@ -32,6 +32,7 @@ const CASES: Case[] = [
   { name: 'missing translation', edits: [[EVENT, '  en: The treaty is signed\n', '']], file: EVENT, field: 'title.en', message: /missing English translation/ },
   { name: 'empty summary', edits: [[EVENT, '  es: Rusia y Corea del Norte firman un tratado. Entra en vigor en diciembre.', '  es: ""']], file: EVENT, field: 'summary.es', message: /empty Spanish translation/ },
   { name: 'summary of one sentence', edits: [[EVENT, 'It takes effect in December.', '']], file: EVENT, field: 'summary.en', message: /needs 2 to 4 sentences, has 1/ },
+  { name: 'label too long', edits: [[EVENT, '  en: Signed', '  en: The treaty is signed in Pyongyang by both']], file: EVENT, field: 'label.en', message: /longer than 30 characters/ },
   { name: 'non-https source', edits: [[EVENT, 'url: https://interfax.com', 'url: http://interfax.com']], file: EVENT, field: 'sources.0.url', message: /not an https URL/ },
   { name: 'no source', edits: [[EVENT, /sources:[\s\S]*$/, 'sources: []\n']], file: EVENT, field: 'sources', message: /needs at least one source/ },
   { name: 'end before start', edits: [[EVENT, 'precision: day', 'precision: day\nend: "2024-06-01"']], file: EVENT, field: 'end', message: /ends \(2024-06-01\) before it starts \(2024-06-19\)/ },
@@ -48,6 +49,9 @@ const CASES: Case[] = [
   { name: 'unreadable YAML', edits: [[EVENT, 'precision: day', 'precision: [day']], file: EVENT, field: '(yaml)', message: /cannot be read as YAML/ },
   { name: 'stray file in events', write: [['events/notes.txt', 'hello']], file: 'events/notes.txt', field: '(file)', message: /events are .yaml files/ },
   { name: 'article in an unknown language folder', write: [['articles/fr/le-traite.mdx', '---\nkey: treaty\n---\n']], file: 'articles/fr/le-traite.mdx', field: '(file)', message: /content\/articles\/<es\|en>/ },
+  { name: 'era at an unknown event', edits: [['eras.yaml', 'from: treaty-signed', 'from: no-such-event']], file: 'eras.yaml', field: '0.from', message: /no event has the id "no-such-event"/ },
+  { name: 'era ending before it starts', edits: [['eras.yaml', 'from: treaty-signed', 'from: troops-claim\n  to: treaty-signed']], file: 'eras.yaml', field: '0.to', message: /era ends \(2024-06-19\) before it starts \(2024-11-04\)/ },
+  { name: 'era without a label', edits: [['eras.yaml', /  label:[\s\S]*$/, '']], file: 'eras.yaml', field: '0.label', message: /missing/ },
 ];
 
 let work: string;

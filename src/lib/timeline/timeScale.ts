@@ -1,0 +1,17 @@
+/** The UTC time scale of a window across a width: time → x (and back), as d3-scale computes it. */
+import { scaleUtc } from 'd3-scale';
+import { METRICS } from './metrics';
+import type { TimeWindow } from './types';
+
+export interface TimeScale {
+  (t: number): number;
+  invert(x: number): number;
+}
+
+/** Maps the window onto [padX, width − padX]. */
+export function timeScale(window: TimeWindow, width: number): TimeScale {
+  const scale = scaleUtc().domain([new Date(window[0]), new Date(window[1])]).range([METRICS.padX, width - METRICS.padX]);
+  const map = ((t: number) => scale(new Date(t))) as TimeScale;
+  map.invert = (x: number) => scale.invert(x).getTime();
+  return map;
+}
