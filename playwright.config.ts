@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium';
-import { ROOT_URL } from './tests/support/site';
+import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.ts';
+import { ROOT_URL } from './tests/support/site.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',

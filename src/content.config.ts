@@ -11,9 +11,9 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema } from './schemas/article';
-import { eraSchema } from './schemas/era';
-import { eventSchema } from './schemas/event';
+import { articleSchema } from './schemas/article.ts';
+import { eraSchema } from './schemas/era.ts';
+import { eventSchema } from './schemas/event.ts';
 
 const root = process.env.CONTENT_DIR ?? 'content';
 

@@ -1,10 +1,10 @@
 /** Validates all content at once: each file against its schema, then the cross-references. */
-import { articleSchema, type ArticleData } from '../schemas/article';
-import { eraSchema, type EraData } from '../schemas/era';
-import { eventSchema, type EventData } from '../schemas/event';
-import { LANGUAGES, type Lang } from '../i18n/languages';
-import type { Problem } from './problem';
-import { zodProblems } from './zodProblems';
+import { articleSchema, type ArticleData } from '../schemas/article.ts';
+import { eraSchema, type EraData } from '../schemas/era.ts';
+import { eventSchema, type EventData } from '../schemas/event.ts';
+import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+import type { Problem } from './problem.ts';
+import { zodProblems } from './zodProblems.ts';
 
 /** A content file as read from disk: its project-relative path and its parsed data. */
 export interface ContentFile {

@@ -2,8 +2,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
-import type { ContentFile, ContentInput } from './checkContent';
-import type { Problem } from './problem';
+import type { ContentFile, ContentInput } from './checkContent.ts';
+import type { Problem } from './problem.ts';
 
 /** Files an editor may keep beside content without it being content. */
 const IGNORED = (name: string) => name === 'README.md' || name.startsWith('_') || name.startsWith('.');

@@ -1,6 +1,6 @@
 /** Turns a zod error into content problems that name the file and the field. */
 import type { z } from 'astro/zod';
-import type { Problem } from './problem';
+import type { Problem } from './problem.ts';
 
 export function zodProblems(file: string, error: z.ZodError): Problem[] {
   const problems: Problem[] = [];

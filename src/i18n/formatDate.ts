@@ -1,5 +1,5 @@
 /** Calendar dates in words, per language and precision. Shared by the server and the browser. */
-import type { Lang } from './languages';
+import type { Lang } from './languages.ts';
 
 export type Precision = 'day' | 'month' | 'year';
 
@@ -41,4 +41,12 @@ export function formatDate(iso: string, precision: Precision, lang: Lang): strin
 export function formatSpan(start: string, end: string | undefined, precision: Precision, lang: Lang): string {
   const from = formatDate(start, precision, lang);
   return end && end !== start ? `${from} – ${formatDate(end, precision, lang)}` : from;
+}
+
+/** The short form for timeline labels: `19 jun 2024` / `19 Jun 2024`, `jun 2024`, `2024`. */
+export function formatShortDate(iso: string, precision: Precision, lang: Lang): string {
+  const { year, month, day } = parseIsoDate(iso);
+  if (precision === 'year') return String(year);
+  const name = monthName(month, lang, true);
+  return precision === 'month' ? `${name} ${year}` : `${day} ${name} ${year}`;
 }

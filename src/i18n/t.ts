@@ -1,6 +1,6 @@
 /** Looks up a UI string: `t('es', 'nav.timeline')`, with `{name}` placeholders filled from `vars`. */
-import type { Lang } from './languages';
-import { UI, type UiKey } from './ui';
+import type { Lang } from './languages.ts';
+import { UI, type UiKey } from './ui.ts';
 
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const template = UI[lang][key];

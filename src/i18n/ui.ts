@@ -1,6 +1,6 @@
 /** Every UI string of the site, in both languages, with the same keys (checked by the type system). */
-import type { Category, Status } from '../schemas/event';
-import type { Lang } from './languages';
+import type { Category, Status } from '../schemas/event.ts';
+import type { Lang } from './languages.ts';
 
 const es = {
   'site.name': 'Moscú–Pionyang',

@@ -1,10 +1,10 @@
 /** Astro integration: checks all content before the build and fails it with every problem named. */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../content-check/checkContent';
-import { contentDir } from '../content-check/contentDir';
-import { formatProblems } from '../content-check/problem';
-import { readContent } from '../content-check/readContent';
+import { checkContent } from '../content-check/checkContent.ts';
+import { contentDir } from '../content-check/contentDir.ts';
+import { formatProblems } from '../content-check/problem.ts';
+import { readContent } from '../content-check/readContent.ts';
 
 export function contentGuard(): AstroIntegration {
   return {

@@ -1,6 +1,6 @@
 /** The language editions of a route: each language's path, for hreflang and the language switch. */
-import { DEFAULT_LANG, LANGUAGES, type Lang } from '../i18n/languages';
-import { routePath, type Route } from './routes';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { routePath, type Route } from './routes.ts';
 
 export interface Alternate {
   /** `es`, `en`, or `x-default` (the default language's edition). */

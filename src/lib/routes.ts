@@ -1,5 +1,5 @@
 /** The site's routes and their localised paths: one place that knows every URL shape. */
-import type { Lang } from '../i18n/languages';
+import type { Lang } from '../i18n/languages.ts';
 
 /** Localised first path segments. */
 export const SECTIONS = {

@@ -1,5 +1,5 @@
 /** Every source cited by the events, once each, grouped by publisher: for the method page. */
-import type { Source } from '../schemas/source';
+import type { Source } from '../schemas/source.ts';
 
 export interface IndexedSource {
   source: Source;

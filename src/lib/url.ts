@@ -1,5 +1,5 @@
 /** Base-aware links for pages and assets: every internal href and src goes through here. */
-import { withBase } from './withBase';
+import { withBase } from './withBase.ts';
 
 /** The site-internal `path`, under the configured base path. */
 export function url(path: string): string {

@@ -1,7 +1,7 @@
 /** Schema for an article's frontmatter: content/articles/<lang>/<file>.mdx. */
 import { z } from 'astro/zod';
-import { isoDate } from './isoDate';
-import { slug, text } from './text';
+import { isoDate } from './isoDate.ts';
+import { slug, text } from './text.ts';
 
 export const articleSchema = z
   .strictObject({

@@ -1,6 +1,6 @@
 /** Schema for an era: a period drawn as a band on the timelines (content/eras.yaml). */
 import { z } from 'astro/zod';
-import { localized, slug } from './text';
+import { localized, slug } from './text.ts';
 
 export const eraSchema = z.strictObject({
   /** Stable slug. */

@@ -1,9 +1,9 @@
 /** Schema for a timeline event: one YAML file in content/events/. */
 import { z } from 'astro/zod';
-import { countSentences } from '../lib/countSentences';
-import { isoDate } from './isoDate';
-import { sourceSchema } from './source';
-import { localized, slug, text } from './text';
+import { countSentences } from '../lib/countSentences.ts';
+import { isoDate } from './isoDate.ts';
+import { sourceSchema } from './source.ts';
+import { localized, slug, text } from './text.ts';
 
 /** The closed list of categories, in legend order. */
 export const CATEGORIES = ['war', 'diplomacy', 'treaty', 'legislation', 'military', 'space', 'economy'] as const;

@@ -1,7 +1,7 @@
 /** Schema for a public source that backs an event. */
 import { z } from 'astro/zod';
-import { isoDate } from './isoDate';
-import { localized, text } from './text';
+import { isoDate } from './isoDate.ts';
+import { localized, text } from './text.ts';
 
 /** An https URL; anything else (http, a typo, a relative path) fails with the value. */
 export const httpsUrl = z

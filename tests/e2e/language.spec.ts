@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BASE_PATH, builtPages } from '../support/site';
+import { BASE_PATH, builtPages } from '../support/site.ts';
 
 const editions = builtPages().filter((p) => p.startsWith('es/') || p.startsWith('en/'));
 

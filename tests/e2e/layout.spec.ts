@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from '../support/site';
+import { builtPages } from '../support/site.ts';
 
 const pages = builtPages().filter((p) => p.startsWith('es/') || p.startsWith('en/'));
 

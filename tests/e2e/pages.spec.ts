@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BASE_PATH, builtPages, ORIGIN } from '../support/site';
+import { BASE_PATH, builtPages, ORIGIN } from '../support/site.ts';
 
 const pages = builtPages();
 

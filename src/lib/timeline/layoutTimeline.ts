@@ -3,13 +3,13 @@
  * labels, era bands and ticks out. Pure and deterministic: no DOM, no clock, no locale but the
  * one given. Runs at build time and, after zooming, in the browser.
  */
-import type { Lang } from '../../i18n/languages';
-import { measureText } from './measureText';
-import { METRICS, laneTop } from './metrics';
-import { placeLabels, type LabelRequest } from './placeLabels';
-import { ticks } from './ticks';
-import type { Era, PlacedEra, PlacedEvent, TimelineEvent, TimelineGeometry, TimeToX, TimeWindow } from './types';
-import { wrapText } from './wrapText';
+import type { Lang } from '../../i18n/languages.ts';
+import { measureText } from './measureText.ts';
+import { METRICS, laneTop } from './metrics.ts';
+import { placeLabels, type LabelRequest } from './placeLabels.ts';
+import { ticks } from './ticks.ts';
+import type { Era, PlacedEra, PlacedEvent, TimelineEvent, TimelineGeometry, TimeToX, TimeWindow } from './types.ts';
+import { wrapText } from './wrapText.ts';
 
 export interface LayoutInput {
   events: readonly TimelineEvent[];
@@ -26,6 +26,8 @@ export interface LayoutInput {
   first?: readonly string[];
   /** Span bar rows, from a previous layout, to keep them still while zooming. */
   spanRows?: ReadonlyMap<string, number>;
+  /** Wrapped label texts by event id, kept between layouts of the same events (labels do not change with zoom). */
+  labelCache?: Map<string, { lines: string[]; width: number }>;
 }
 
 export const DEFAULT_LANES = 4;
@@ -66,19 +68,42 @@ export function layoutTimeline(input: LayoutInput): TimelineGeometry {
   const plot = [METRICS.padX, width - METRICS.padX] as const;
 
   const inView = (t: number) => t >= window[0] && t <= window[1];
-  const texts = new Map<string, { lines: string[]; width: number }>();
+  // Labels are wrapped only when they might fit: most of a dense timeline's never do. A label
+  // that fits on one line is measured exactly without wrapping; a longer one is bounded below.
+  const texts = input.labelCache ?? new Map<string, { lines: string[]; width: number }>();
   const requests: LabelRequest[] = [];
   for (const event of events) {
     if (!inView(event.start)) continue;
-    const text = labelLines(event);
-    texts.set(event.id, text);
-    requests.push({ id: event.id, x: x(event.start), width: text.width, importance: event.importance, start: event.start });
+    const cached = texts.get(event.id);
+    let width: LabelRequest['width'];
+    let minWidth: number | undefined;
+    if (cached) {
+      width = cached.width;
+    } else {
+      const date = measureText(event.dateLabel, METRICS.dateSize, true);
+      const single = measureText(event.label, METRICS.labelSize);
+      if (single <= METRICS.labelMaxWidth) {
+        width = Math.ceil(Math.max(date, single));
+      } else {
+        minWidth = Math.max(date, (METRICS.labelMaxWidth - measureText(' ', METRICS.labelSize)) / 2);
+        width = () => {
+          const text = labelLines(event);
+          texts.set(event.id, text);
+          return text.width;
+        };
+      }
+    }
+    requests.push({ id: event.id, x: x(event.start), width, minWidth, importance: event.importance, start: event.start });
   }
   const slots = placeLabels(requests, { left: 0, right: width, lanes, gap: METRICS.labelGap, first: input.first });
 
   const placed: PlacedEvent[] = events.map((event) => {
     const slot = slots.get(event.id) ?? null;
-    const text = texts.get(event.id);
+    let text = slot ? texts.get(event.id) : undefined;
+    if (slot && !text) {
+      text = labelLines(event);
+      texts.set(event.id, text);
+    }
     const result: PlacedEvent = {
       id: event.id,
       x: x(event.start),

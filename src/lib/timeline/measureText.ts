@@ -26,7 +26,17 @@ function advance(ch: string, bold: boolean): number {
 
 /** Width in pixels of `text` at `fontSize` pixels, regular or bold. */
 export function measureText(text: string, fontSize: number, bold = false): number {
+  const ascii = bold ? ASCII_BOLD : ASCII_REGULAR;
   let hundredths = 0;
-  for (const ch of text) hundredths += advance(ch, bold);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 32 && code < 127) {
+      hundredths += ascii[code - 32];
+    } else {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      hundredths += advance(ch, bold);
+      i += ch.length - 1;
+    }
+  }
   return (hundredths * fontSize) / 100;
 }

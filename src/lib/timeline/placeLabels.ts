@@ -8,7 +8,10 @@ export interface LabelRequest {
   id: string;
   /** Marker position. */
   x: number;
-  width: number;
+  /** Label width, or a function that measures it only when the label might fit. */
+  width: number | (() => number);
+  /** A lower bound of the width: if even that fits nowhere, the label is not measured. */
+  minWidth?: number;
   importance: number;
   /** Tie-break after importance: earlier first. */
   start: number;
@@ -69,14 +72,13 @@ class Lane {
 
 /** Order of placement: forced ids first, then importance (high first), then date, then id. */
 function order(requests: readonly LabelRequest[], first: readonly string[]): LabelRequest[] {
+  const byImportance = (a: LabelRequest, b: LabelRequest) =>
+    b.importance - a.importance || a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  if (first.length === 0) return [...requests].sort(byImportance);
   const rank = new Map(first.map((id, i) => [id, i]));
-  return [...requests].sort(
-    (a, b) =>
-      (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) ||
-      b.importance - a.importance ||
-      a.start - b.start ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const ranked = requests.map((request) => ({ request, rank: rank.get(request.id) ?? first.length }));
+  ranked.sort((a, b) => a.rank - b.rank || byImportance(a.request, b.request));
+  return ranked.map((r) => r.request);
 }
 
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceOptions): Map<string, LabelSlot | null> {
@@ -84,10 +86,21 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
   const laneList = Array.from({ length: lanes }, () => new Lane());
   const result = new Map<string, LabelSlot | null>();
 
+  // Left-aligned on the marker, pulled back inside the plot when it would overflow.
+  const boxAt = (markerX: number, width: number): [number, number] => {
+    const x = Math.max(left, Math.min(markerX - 4, right - width));
+    return [x - gap / 2, x + width + gap / 2];
+  };
+  const lanesFree = (box: [number, number]) => laneList.some((lane) => !lane.collides(box[0], box[1]));
+
   for (const request of order(requests, options.first ?? [])) {
-    // Left-aligned on the marker, pulled back inside the plot when it would overflow.
-    const x = Math.max(left, Math.min(request.x - 4, right - request.width));
-    const box: [number, number] = [x - gap / 2, x + request.width + gap / 2];
+    if (request.minWidth !== undefined && !lanesFree(boxAt(request.x, request.minWidth))) {
+      result.set(request.id, null);
+      continue;
+    }
+    const width = typeof request.width === 'function' ? request.width() : request.width;
+    const box = boxAt(request.x, width);
+    const x = box[0] + gap / 2;
     const stem: [number, number] = [request.x - STEM, request.x + STEM];
     let placed: LabelSlot | null = null;
     for (let lane = 0; lane < lanes && !placed; lane += 1) {

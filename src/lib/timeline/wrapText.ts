@@ -1,25 +1,29 @@
 /** Wraps a short label into lines no wider than a limit, with an ellipsis if it overflows. */
-import { measureText } from './measureText';
+import { measureText } from './measureText.ts';
 
+/** Greedy wrapping: each word measured once; the last allowed line takes the rest, cut to fit. */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
   const words = text.split(/\s+/).filter(Boolean);
+  const space = measureText(' ', fontSize);
   const lines: string[] = [];
-  let line = '';
+  let line: string[] = [];
+  let width = 0;
   for (let i = 0; i < words.length; i += 1) {
-    const candidate = line ? `${line} ${words[i]}` : words[i];
-    if (measureText(candidate, fontSize) <= maxWidth || line === '') {
-      line = candidate;
+    const w = measureText(words[i], fontSize);
+    if (line.length === 0 || width + space + w <= maxWidth) {
+      width += (line.length ? space : 0) + w;
+      line.push(words[i]);
       continue;
     }
-    lines.push(line);
-    line = words[i];
+    lines.push(line.join(' '));
     if (lines.length === maxLines - 1) {
-      const rest = words.slice(i).join(' ');
-      lines.push(fit(rest, maxWidth, fontSize));
+      lines.push(fit(words.slice(i).join(' '), maxWidth, fontSize));
       return lines;
     }
+    line = [words[i]];
+    width = w;
   }
-  if (line) lines.push(fit(line, maxWidth, fontSize));
+  if (line.length) lines.push(fit(line.join(' '), maxWidth, fontSize));
   return lines;
 }
 

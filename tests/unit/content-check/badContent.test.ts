@@ -2,9 +2,9 @@ import { cp, mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/content-check/checkContent';
-import { formatProblem } from '../../../src/content-check/problem';
-import { readContent } from '../../../src/content-check/readContent';
+import { checkContent } from '../../../src/content-check/checkContent.ts';
+import { formatProblem } from '../../../src/content-check/problem.ts';
+import { readContent } from '../../../src/content-check/readContent.ts';
 
 const VALID = path.resolve('tests/fixtures/content/valid');
 const EVENT = 'events/2024-06-19-treaty-signed.yaml';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatSpan, monthName, parseIsoDate } from '../../../src/i18n/formatDate';
+import { formatDate, formatShortDate, formatSpan, monthName, parseIsoDate } from '../../../src/i18n/formatDate.ts';
 
 describe('formatDate(iso, precision, lang)', () => {
   it.each([
@@ -38,5 +38,16 @@ describe('monthName(month, lang, short)', () => {
   it('names months in each language', () => {
     expect(monthName(9, 'es')).toBe('septiembre');
     expect(monthName(9, 'en', true)).toBe('Sep');
+  });
+});
+
+describe('formatShortDate(iso, precision, lang)', () => {
+  it.each([
+    ['2024-06-19', 'day', 'es', '19 jun 2024'],
+    ['2024-06-19', 'day', 'en', '19 Jun 2024'],
+    ['2024-06-19', 'month', 'es', 'jun 2024'],
+    ['2024-06-19', 'year', 'en', '2024'],
+  ] as const)('%s at %s precision in %s → %s', (iso, precision, lang, expected) => {
+    expect(formatShortDate(iso, precision, lang)).toBe(expected);
   });
 });

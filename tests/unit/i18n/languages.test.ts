@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LANG, isLang, otherLang, pickLang } from '../../../src/i18n/languages';
+import { DEFAULT_LANG, isLang, otherLang, pickLang } from '../../../src/i18n/languages.ts';
 
 describe('pickLang(preferred)', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../src/i18n/languages';
-import { t, translator } from '../../../src/i18n/t';
-import { languageName, UI } from '../../../src/i18n/ui';
+import { LANGUAGES } from '../../../src/i18n/languages.ts';
+import { t, translator } from '../../../src/i18n/t.ts';
+import { languageName, UI } from '../../../src/i18n/ui.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

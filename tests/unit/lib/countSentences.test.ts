@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSentences } from '../../../src/lib/countSentences';
+import { countSentences } from '../../../src/lib/countSentences.ts';
 
 describe('countSentences(text)', () => {
   it.each([

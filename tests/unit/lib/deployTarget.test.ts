@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deployTarget, LOCAL_PREVIEW, normaliseBase, normaliseSite } from '../../../src/lib/deployTarget';
+import { deployTarget, LOCAL_PREVIEW, normaliseBase, normaliseSite } from '../../../src/lib/deployTarget.ts';
 
 describe('deployTarget(env)', () => {
   it('defaults to a local preview when SITE_URL and BASE_PATH are unset', () => {

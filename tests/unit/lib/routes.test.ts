@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { routePath, type Route } from '../../../src/lib/routes';
-import { alternates } from '../../../src/lib/alternates';
+import { routePath, type Route } from '../../../src/lib/routes.ts';
+import { alternates } from '../../../src/lib/alternates.ts';
 
 const article: Route = { kind: 'article', slugs: { es: 'el-tratado', en: 'the-treaty' } };
 

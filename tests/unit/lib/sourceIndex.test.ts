@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sourceIndex } from '../../../src/lib/sourceIndex';
-import type { Source } from '../../../src/schemas/source';
+import { sourceIndex } from '../../../src/lib/sourceIndex.ts';
+import type { Source } from '../../../src/schemas/source.ts';
 
 const source = (publisher: string, url: string): Source => ({ publisher, url, language: 'en', title: { es: 't', en: 't' } });
 

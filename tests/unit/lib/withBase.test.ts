@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBase } from '../../../src/lib/withBase';
+import { withBase } from '../../../src/lib/withBase.ts';
 
 describe('withBase(base, path)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, isoDate } from '../../../src/schemas/isoDate';
+import { isCalendarDate, isoDate } from '../../../src/schemas/isoDate.ts';
 
 describe('isCalendarDate(value)', () => {
   it.each([

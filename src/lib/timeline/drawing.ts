@@ -1,0 +1,55 @@
+/** Small drawing rules shared by the server's SVG and the browser's updates: shapes and positions. */
+import { METRICS } from './metrics.ts';
+import type { PlacedEvent } from './types.ts';
+
+export type MarkerStatus = 'confirmed' | 'official' | 'claimed';
+
+/**
+ * Marker shapes by status, centred on (0, 0): never colour alone. Confirmed: a filled disc.
+ * Official (one side): a disc filled on its left half. Claimed: a hollow diamond (dashed in CSS).
+ */
+export function markerPath(status: MarkerStatus, r: number = METRICS.markerRadius - 1): string {
+  if (status === 'claimed') {
+    const d = r + 1;
+    return `M0,${-d}L${d},0L0,${d}L${-d},0Z`;
+  }
+  return `M0,${-r}A${r},${r} 0 1,1 0,${r}A${r},${r} 0 1,1 0,${-r}Z`;
+}
+
+/** The filled left half of the official marker. */
+export function halfDiscPath(r: number = METRICS.markerRadius - 1): string {
+  return `M0,${-r}A${r},${r} 0 0,0 0,${r}Z`;
+}
+
+/** Rounds to a tenth of a pixel: shorter SVG, stable output. */
+export function px(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** Where a label goes when it has no lane: in the lowest lane, over its neighbours, shown on focus or hover only. */
+export function peekLabelX(markerX: number, width: number, drawingWidth: number): number {
+  return Math.max(0, Math.min(markerX - 4, drawingWidth - width));
+}
+
+/** The stem from the marker up to the bottom of its label. */
+export function stemTop(labelY: number): number {
+  return labelY + METRICS.laneHeight - 6;
+}
+
+/** Vertical offsets of a label's lines: the date line, then one or two label lines. */
+export function lineOffsets(count: number): number[] {
+  const offsets = [METRICS.dateSize];
+  for (let i = 1; i < count; i += 1) offsets.push(METRICS.dateSize + 2 + i * (METRICS.labelSize + 2));
+  return offsets;
+}
+
+/** The span bar of an event under the axis, if it is a span. */
+export function spanBar(event: PlacedEvent, axisY: number): { x: number; y: number; width: number; height: number } | undefined {
+  if (event.x2 === undefined || event.spanRow === undefined) return undefined;
+  return {
+    x: px(event.x),
+    y: px(axisY + METRICS.markerRadius + 4 + event.spanRow * METRICS.spanRow),
+    width: px(Math.max(2, event.x2 - event.x)),
+    height: METRICS.spanRow - 3,
+  };
+}

@@ -1,0 +1,26 @@
+/** Named views of the relationship, for `<Timeline view="…" />`. */
+import type { Category } from '../../schemas/event.ts';
+
+export interface ViewDefinition {
+  /** ISO dates bounding the view; omitted for the whole history. */
+  window?: readonly [string, string];
+  /** Only these categories; all when omitted. */
+  categories?: readonly Category[];
+}
+
+export const VIEWS = {
+  /** Everything, from 1945 to the latest event. */
+  history: {},
+  /** From the signing in Pyongyang to entry into force: June to December 2024. */
+  ratification: { window: ['2024-06-01', '2024-12-31'] },
+  /** The war in Ukraine and North Korean support for Russia, 2022–2025. */
+  'war-support': { window: ['2022-01-01', '2025-12-31'] },
+  /** The Vostochny year, 2023. */
+  vostochny: { window: ['2023-01-01', '2023-12-31'] },
+} as const satisfies Record<string, ViewDefinition>;
+
+export type ViewName = keyof typeof VIEWS;
+
+export function isViewName(value: string): value is ViewName {
+  return Object.hasOwn(VIEWS, value);
+}
