@@ -38,7 +38,7 @@ export function stemTop(labelY: number): number {
 
 /** Vertical offsets of a label's lines: the date line, then one or two label lines. */
 export function lineOffsets(count: number): number[] {
-  const offsets = [METRICS.dateSize];
+  const offsets: number[] = [METRICS.dateSize];
   for (let i = 1; i < count; i += 1) offsets.push(METRICS.dateSize + 2 + i * (METRICS.labelSize + 2));
   return offsets;
 }

@@ -123,5 +123,5 @@ export function layoutTimeline(input: LayoutInput): TimelineGeometry {
     return { id: era.id, x0, x1, label: era.label, showLabel: x1 - x0 >= measureText(era.label, METRICS.eraSize, true) + 12 };
   });
 
-  return { width, height, axisY, plot, events: placed, eras, ticks: ticks(window, x, plot[1] - plot[0], lang) };
+  return { width, height, axisY, plot, events: placed, eras, ticks: ticks(window, x, plot[1] - plot[0], lang, width) };
 }

@@ -1,7 +1,9 @@
 /**
- * Label placement with no overlaps: labels go, most important first, into the lowest lane where
- * neither the label nor its stem (the line down to the marker) collides with what is placed.
- * Labels that fit nowhere are left out (the marker stays; the label shows on focus or hover).
+ * Label placement with no overlaps: labels go, most important first, into the lane and side
+ * (right of the marker, or ending at it) where neither the label nor its stem (the line down to
+ * the marker) collides with what is placed, preferring places that cover few other markers
+ * (whose stems they would block) and low lanes. Labels that fit nowhere are left out (the
+ * marker stays; the label shows on focus or hover).
  */
 
 export interface LabelRequest {
@@ -81,38 +83,85 @@ function order(requests: readonly LabelRequest[], first: readonly string[]): Lab
   return ranked.map((r) => r.request);
 }
 
+/** How much a lane costs against one marker left without room: keeps low lanes free over clusters. */
+const LANE_COST = 0.6;
+
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceOptions): Map<string, LabelSlot | null> {
   const { left, right, lanes, gap } = options;
+  const half = gap / 2;
   const laneList = Array.from({ length: lanes }, () => new Lane());
   const result = new Map<string, LabelSlot | null>();
+  const markers = Float64Array.from(requests, (r) => r.x).sort();
 
-  // Left-aligned on the marker, pulled back inside the plot when it would overflow.
-  const boxAt = (markerX: number, width: number): [number, number] => {
-    const x = Math.max(left, Math.min(markerX - 4, right - width));
-    return [x - gap / 2, x + width + gap / 2];
+  // A label sits on its marker's right (side 0), or ends at its marker (side 1); either way it
+  // stays inside the plot. Returns the label's left edge.
+  const labelX = (markerX: number, width: number, side: number) =>
+    Math.max(left, Math.min(side === 0 ? markerX - 4 : markerX + 4 - width, right - width));
+  const fitsSomewhere = (markerX: number, width: number) => {
+    for (const lane of laneList) {
+      for (let side = 0; side < 2; side += 1) {
+        const x = labelX(markerX, width, side);
+        if (!lane.collides(x - half, x + width + half)) return true;
+      }
+    }
+    return false;
   };
-  const lanesFree = (box: [number, number]) => laneList.some((lane) => !lane.collides(box[0], box[1]));
 
   for (const request of order(requests, options.first ?? [])) {
-    if (request.minWidth !== undefined && !lanesFree(boxAt(request.x, request.minWidth))) {
+    if (request.minWidth !== undefined && !fitsSomewhere(request.x, request.minWidth)) {
       result.set(request.id, null);
       continue;
     }
     const width = typeof request.width === 'function' ? request.width() : request.width;
-    const box = boxAt(request.x, width);
-    const x = box[0] + gap / 2;
-    const stem: [number, number] = [request.x - STEM, request.x + STEM];
-    let placed: LabelSlot | null = null;
-    for (let lane = 0; lane < lanes && !placed; lane += 1) {
-      if (laneList[lane].collides(box[0], box[1])) continue;
-      let stemClear = true;
-      for (let below = 0; below < lane && stemClear; below += 1) stemClear = !laneList[below].collides(stem[0], stem[1]);
-      if (!stemClear) continue;
-      laneList[lane].add(box[0], box[1]);
-      for (let below = 0; below < lane; below += 1) laneList[below].add(stem[0], stem[1]);
-      placed = { x, lane };
+    let bestX = 0;
+    let bestLane = -1;
+    let bestScore = Infinity;
+    for (let lane = 0; lane < lanes; lane += 1) {
+      // The stem crosses every lane below this one; once blocked, every higher lane is too.
+      if (lane > 0 && laneList[lane - 1].collides(request.x - STEM, request.x + STEM)) break;
+      for (let side = 0; side < 2; side += 1) {
+        const x = labelX(request.x, width, side);
+        const a = x - half;
+        const b = x + width + half;
+        if (laneList[lane].collides(a, b)) continue;
+        // Markers under the box, whose stems it would block; the label's own marker aside.
+        const score = upperBound(markers, b) - lowerBound(markers, a) - 1 + LANE_COST * lane;
+        if (score < bestScore) {
+          bestScore = score;
+          bestX = x;
+          bestLane = lane;
+        }
+      }
     }
-    result.set(request.id, placed);
+    if (bestLane === -1) {
+      result.set(request.id, null);
+      continue;
+    }
+    laneList[bestLane].add(bestX - half, bestX + width + half);
+    for (let below = 0; below < bestLane; below += 1) laneList[below].add(request.x - STEM, request.x + STEM);
+    result.set(request.id, { x: bestX, lane: bestLane });
   }
   return result;
+}
+
+function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function upperBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -58,14 +58,18 @@ export function tickText(t: number, unit: TickUnit, lang: Lang, first: boolean):
   return first ? `${day} ${year}` : day;
 }
 
-/** Ticks inside the window, positioned by `x`; each at least one label apart. */
-export function ticks(window: TimeWindow, x: TimeToX, plotWidth: number, lang: Lang): Tick[] {
+/** Ticks inside the window, positioned by `x`; each at least one label apart; texts kept inside [0, width]. */
+export function ticks(window: TimeWindow, x: TimeToX, plotWidth: number, lang: Lang, width = plotWidth + 2 * METRICS.padX): Tick[] {
   const level = tickLevel(window, plotWidth, lang);
   const every = level.unit === 'day' && level.step > 1 ? utcDay.filter((d) => (d.getUTCDate() - 1) % level.step === 0 && d.getUTCDate() <= 28) : level.interval.every(level.step);
   if (!every) return [];
   const dates = every.range(new Date(window[0]), new Date(window[1] + 1));
   return dates.map((date, i) => {
     const t = date.getTime();
-    return { t, x: x(t), text: tickText(t, level.unit, lang, i === 0) };
+    const text = tickText(t, level.unit, lang, i === 0);
+    const half = measureText(text, METRICS.tickSize) / 2;
+    const at = x(t);
+    const anchor = at - half < 0 ? 'start' : at + half > width ? 'end' : 'middle';
+    return { t, x: at, text, anchor };
   });
 }

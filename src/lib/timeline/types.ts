@@ -68,6 +68,8 @@ export interface Tick {
   t: number;
   x: number;
   text: string;
+  /** How the text sits on the tick: centred, or kept inside the drawing at its edges. */
+  anchor: 'start' | 'middle' | 'end';
 }
 
 export interface TimelineGeometry {

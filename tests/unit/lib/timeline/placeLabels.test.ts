@@ -4,7 +4,7 @@ import { seeded } from '../../../support/syntheticEvents.ts';
 
 const options = { left: 0, right: 600, lanes: 3, gap: 8 };
 
-function requests(n: number, seed: number): LabelRequest[] {
+function requests(n: number, seed: number): (LabelRequest & { width: number })[] {
   const rand = seeded(seed);
   return Array.from({ length: n }, (_, i) => ({
     id: `r${i}`,

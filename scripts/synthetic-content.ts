@@ -1,0 +1,107 @@
+/**
+ * Writes a synthetic content set for load tests: N events, M article pairs and the eras, all
+ * valid, deterministic (a seeded generator), never committed. Usage:
+ *   node scripts/synthetic-content.ts <dir> [--events 2000] [--articles 100]
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CATEGORIES, STATUSES } from '../src/schemas/event.ts';
+import { seeded } from '../tests/support/syntheticEvents.ts';
+
+const WORDS_ES = ['cumbre', 'tratado', 'visita', 'acuerdo', 'misiles', 'sanciones', 'satélite', 'Duma', 'veto', 'tropas', 'Kursk', 'Pionyang', 'Moscú'];
+const WORDS_EN = ['summit', 'treaty', 'visit', 'accord', 'missiles', 'sanctions', 'satellite', 'Duma', 'veto', 'troops', 'Kursk', 'Pyongyang', 'Moscow'];
+
+const pad = (n: number, width = 4) => String(n).padStart(width, '0');
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+const quote = (s: string) => JSON.stringify(s);
+
+export async function writeSyntheticContent(dir: string, events: number, articles: number, seed = 7): Promise<void> {
+  const rand = seeded(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+  const words = (list: readonly string[], n: number) => Array.from({ length: n }, () => pick(list)).join(' ');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(path.join(dir, 'events'), { recursive: true });
+  await mkdir(path.join(dir, 'articles/es'), { recursive: true });
+  await mkdir(path.join(dir, 'articles/en'), { recursive: true });
+
+  const from = Date.UTC(1945, 0, 1);
+  const to = Date.UTC(2025, 11, 31);
+  const day = 86_400_000;
+  const dated = Array.from({ length: events }, (_, i) => ({ id: `synthetic-${pad(i)}`, t: from + Math.floor((rand() * (to - from)) / day) * day }));
+  dated.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : 1));
+
+  for (const [i, { id, t }] of dated.entries()) {
+    const status = pick(STATUSES);
+    const date = iso(t);
+    const lines = [
+      `id: ${id}`,
+      `date: "${date}"`,
+      'precision: day',
+      ...(rand() < 0.03 ? [`end: "${iso(t + Math.floor(rand() * 2000) * day)}"`] : []),
+      `category: ${pick(CATEGORIES)}`,
+      `status: ${status}`,
+      ...(status === 'confirmed' ? [] : ['attribution:', '  es: Una fuente', '  en: A source']),
+      `importance: ${1 + Math.floor(rand() * 3)}`,
+      'report: false',
+      'title:',
+      `  es: ${quote(`Hecho sintético ${i}: ${words(WORDS_ES, 4)}`)}`,
+      `  en: ${quote(`Synthetic event ${i}: ${words(WORDS_EN, 4)}`)}`,
+      'label:',
+      `  es: ${quote(`${words(WORDS_ES, 2)} ${i}`.slice(0, 30))}`,
+      `  en: ${quote(`${words(WORDS_EN, 2)} ${i}`.slice(0, 30))}`,
+      'summary:',
+      `  es: ${quote(`Un hecho de prueba sobre ${words(WORDS_ES, 5)}. Sirve para medir la carga.`)}`,
+      `  en: ${quote(`A test event about ${words(WORDS_EN, 5)}. It measures the load.`)}`,
+      'place:',
+      '  es: Pionyang',
+      '  en: Pyongyang',
+      'sources:',
+      '  - publisher: Example',
+      '    title:',
+      '      es: Documento de prueba',
+      '      en: Test document',
+      `    url: https://example.org/${id}`,
+      '    language: en',
+    ];
+    await writeFile(path.join(dir, 'events', `${date}-${id}.yaml`), `${lines.join('\n')}\n`);
+  }
+
+  const eras = [
+    { id: 'first-half', from: dated[0].id, to: dated[Math.floor(events / 2)].id, es: 'Primera mitad', en: 'First half' },
+    { id: 'second-half', from: dated[Math.floor(events / 2)].id, es: 'Segunda mitad', en: 'Second half' },
+  ];
+  await writeFile(
+    path.join(dir, 'eras.yaml'),
+    eras.map((e) => [`- id: ${e.id}`, `  from: ${e.from}`, ...(e.to ? [`  to: ${e.to}`] : []), '  label:', `    es: ${e.es}`, `    en: ${e.en}`].join('\n')).join('\n') + '\n',
+  );
+
+  for (let a = 0; a < articles; a += 1) {
+    const cited = Array.from({ length: 5 }, () => pick(dated).id);
+    for (const lang of ['es', 'en'] as const) {
+      const body = Array.from({ length: 12 }, () => `${words(lang === 'es' ? WORDS_ES : WORDS_EN, 40)}.`).join('\n\n');
+      const front = [
+        '---',
+        `key: synthetic-${pad(a, 3)}`,
+        `slug: ${lang === 'es' ? 'articulo' : 'article'}-${pad(a, 3)}`,
+        `title: ${quote(lang === 'es' ? `Artículo sintético ${a}` : `Synthetic article ${a}`)}`,
+        `dek: ${quote(lang === 'es' ? 'Un artículo de prueba.' : 'A test article.')}`,
+        `description: ${quote(lang === 'es' ? 'Un artículo de prueba para medir la carga.' : 'A test article to measure the load.')}`,
+        'published: "2026-01-01"',
+        'updated: "2026-01-01"',
+        `order: ${a + 1}`,
+        `events: [${[...new Set(cited)].join(', ')}]`,
+        '---',
+      ];
+      await writeFile(path.join(dir, 'articles', lang, `${lang === 'es' ? 'articulo' : 'article'}-${pad(a, 3)}.mdx`), `${front.join('\n')}\n\n${body}\n`);
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { events: { type: 'string', default: '2000' }, articles: { type: 'string', default: '100' } } });
+  const dir = positionals[0];
+  if (!dir) throw new Error('usage: node scripts/synthetic-content.ts <dir> [--events N] [--articles M]');
+  await writeSyntheticContent(path.resolve(dir), Number(values.events), Number(values.articles));
+  console.log(`wrote ${values.events} events and ${values.articles} article pairs to ${dir}`);
+}
