@@ -3,8 +3,9 @@
  * one zoom step (layout and DOM updates of <mp-timeline>), median of many steps.
  * Budget (issue: the timeline): under 8 ms. Usage: npm run bench:zoom
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { astro } from '../tests/support/astroBin.ts';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
@@ -16,10 +17,10 @@ const content = '.bench/content';
 const out = '.bench/dist';
 
 await writeSyntheticContent(content, EVENTS, 1);
-const build = spawnSync('astro', ['build', '--outDir', out], { stdio: 'inherit', env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' } });
+const build = astro(['build', '--outDir', out], { ...process.env, CONTENT_DIR: content });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const server = spawn('node', ['tests/support/pagesServer.ts', out, '/', String(PORT)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['tests/support/pagesServer.ts', out, '/', String(PORT)], { stdio: 'ignore' });
 try {
   await new Promise((r) => setTimeout(r, 500));
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

@@ -3,6 +3,7 @@ import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { eraSchema, type EraData } from '../schemas/era.ts';
 import { eventSchema, type EventData } from '../schemas/event.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { eventRefIds } from '../lib/article/mdxText.ts';
 import type { Problem } from './problem.ts';
 import { zodProblems } from './zodProblems.ts';
 
@@ -10,6 +11,8 @@ import { zodProblems } from './zodProblems.ts';
 export interface ContentFile {
   file: string;
   data: unknown;
+  /** The text after the frontmatter (articles). */
+  body?: string;
 }
 
 export interface ContentInput {
@@ -24,6 +27,7 @@ export interface ContentInput {
 export interface CheckedArticle extends ArticleData {
   file: string;
   lang: Lang;
+  body: string;
 }
 
 export interface CheckedEvent extends EventData {
@@ -74,7 +78,7 @@ export function checkContent(input: ContentInput): CheckResult {
       problems.push(...zodProblems(file, parsed.error));
       continue;
     }
-    articles.push({ ...parsed.data, file, lang });
+    articles.push({ ...parsed.data, file, lang, body: input.articles.find((a) => a.file === file)?.body ?? '' });
   }
 
   const eras: EraData[] = [];
@@ -141,6 +145,9 @@ function crossCheck(events: CheckedEvent[], articles: CheckedArticle[]): Problem
     article.events.forEach((id, i) => {
       if (!eventFiles.has(id)) problems.push({ file: article.file, field: `events.${i}`, message: `no event has the id "${id}"` });
     });
+    for (const id of eventRefIds(article.body)) {
+      if (!eventFiles.has(id)) problems.push({ file: article.file, field: '(body)', message: `<EventRef id="${id}">: no event has this id` });
+    }
   }
 
   for (const [key, editions] of byKey) {
@@ -149,6 +156,13 @@ function crossCheck(events: CheckedEvent[], articles: CheckedArticle[]): Problem
       const present = Object.values(editions)[0]!;
       problems.push({ file: present.file, field: 'key', message: `no ${lang} edition of article "${key}" (missing translation: add content/articles/${lang}/…mdx with key: ${key})` });
     }
+  }
+
+  for (const article of articles) {
+    article.related.forEach((key, i) => {
+      if (!byKey.has(key)) problems.push({ file: article.file, field: `related.${i}`, message: `no article has the key "${key}"` });
+      else if (key === article.key) problems.push({ file: article.file, field: `related.${i}`, message: 'an article cannot be related to itself' });
+    });
   }
 
   for (const event of events) {

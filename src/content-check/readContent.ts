@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import type { ContentFile, ContentInput } from './checkContent.ts';
 import type { Problem } from './problem.ts';
+import { mdxBody } from '../lib/article/mdxText.ts';
 
 /** Files an editor may keep beside content without it being content. */
 const IGNORED = (name: string) => name === 'README.md' || name.startsWith('_') || name.startsWith('.');
@@ -67,13 +68,14 @@ export async function readContent(contentDir: string, projectRoot: string): Prom
         readProblems.push({ file: rel(full), field: '(file)', message: 'not an article: articles are .mdx files' });
         continue;
       }
-      const yaml = frontmatter(await readFile(full, 'utf8'));
+      const source = await readFile(full, 'utf8');
+      const yaml = frontmatter(source);
       if (yaml === undefined) {
         readProblems.push({ file: rel(full), field: '(frontmatter)', message: 'missing frontmatter (--- … ---) at the top' });
         continue;
       }
       const data = parseYaml(rel(full), yaml, readProblems);
-      if (data !== undefined) articles.push({ file: rel(full), data });
+      if (data !== undefined) articles.push({ file: rel(full), data, body: mdxBody(source) });
     }
   }
   let eras: ContentFile | undefined;

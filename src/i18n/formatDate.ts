@@ -27,12 +27,13 @@ export function monthName(month: number, lang: Lang, short = false): string {
 
 /**
  * `19 de junio de 2024` / `19 June 2024` at day precision, `junio de 2024` / `June 2024` at
- * month precision, `2024` at year precision.
+ * month precision, `2024` at year precision; without the year, `19 de junio` / `19 June`.
  */
-export function formatDate(iso: string, precision: Precision, lang: Lang): string {
+export function formatDate(iso: string, precision: Precision, lang: Lang, withYear = true): string {
   const { year, month, day } = parseIsoDate(iso);
   const name = monthName(month, lang);
   if (precision === 'year') return String(year);
+  if (!withYear) return precision === 'month' ? name : lang === 'es' ? `${day} de ${name}` : `${day} ${name}`;
   if (lang === 'es') return precision === 'month' ? `${name} de ${year}` : `${day} de ${name} de ${year}`;
   return precision === 'month' ? `${name} ${year}` : `${day} ${name} ${year}`;
 }

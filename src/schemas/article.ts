@@ -21,8 +21,10 @@ export const articleSchema = z
     updated: isoDate,
     /** Position in article lists (1 first). */
     order: z.number({ error: 'order must be a whole number' }).int().min(1),
-    /** Ids of the events the article cites. */
+    /** Ids of the events the article cites (with those named by <EventRef> in the text). */
     events: z.array(slug, { error: 'events must be a list of event ids' }).default([]),
+    /** Keys of the articles a reader should go to next. */
+    related: z.array(slug, { error: 'related must be a list of article keys' }).default([]),
   })
   .superRefine((article, ctx) => {
     if (article.updated < article.published) {

@@ -94,14 +94,17 @@ test.describe('the keyboard journey', () => {
     await page.waitForTimeout(400);
     for (let i = 0; i < 12; i += 1) {
       await page.keyboard.press('ArrowRight');
-      const inView = await page.evaluate(() => {
-        const el = document.activeElement!.querySelector('.tl-mark')!;
-        const box = el.getBoundingClientRect();
-        const svg = el.closest('svg')!.getBoundingClientRect();
-        return box.left >= svg.left && box.right <= svg.right;
-      });
-      expect(inView).toBe(true);
-      await page.waitForTimeout(300);
+      // The view pans (animated) until the focused marker is inside the drawing.
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const el = document.activeElement!.querySelector('.tl-mark')!;
+            const box = el.getBoundingClientRect();
+            const svg = el.closest('svg')!.getBoundingClientRect();
+            return box.left >= svg.left && box.right <= svg.right;
+          }),
+        )
+        .toBe(true);
     }
     await expect(tl).toHaveAttribute('data-window', /\d+ \d+/);
   });

@@ -43,6 +43,8 @@ const CASES: Case[] = [
   { name: 'file name not matching date and id', write: [['events/treaty.yaml', '']], remove: [EVENT], file: 'events/treaty.yaml', field: 'id', message: /file name should be 2024-06-19-treaty-signed.yaml/ },
   { name: 'dangling event reference', edits: [[ES, 'events: [treaty-signed]', 'events: [treaty-signed, no-such-event]']], file: ES, field: 'events.1', message: /no event has the id "no-such-event"/ },
   { name: 'dangling article reference', edits: [[CLAIM, 'articles: [treaty]', 'articles: [no-such-article]']], file: CLAIM, field: 'articles.0', message: /no article has the key "no-such-article"/ },
+  { name: 'dangling EventRef in the text', edits: [[EN, 'Text.', 'Signed on <EventRef id="no-such-event" />.']], file: EN, field: '(body)', message: /<EventRef id="no-such-event">: no event has this id/ },
+  { name: 'dangling related article', edits: [[ES, 'events: [treaty-signed]', 'events: [treaty-signed]\nrelated: [nope]']], file: ES, field: 'related.0', message: /no article has the key "nope"/ },
   { name: 'article without counterpart', remove: [EN], file: ES, field: 'key', message: /no en edition of article "treaty"/ },
   { name: 'article missing a field', edits: [[EN, 'dek: What it says.\n', '']], file: EN, field: 'dek', message: /missing dek/ },
   { name: 'article updated before published', edits: [[EN, 'updated: "2026-11-27"', 'updated: "2026-01-01"']], file: EN, field: 'updated', message: /before published/ },

@@ -14,6 +14,13 @@ describe('formatDate(iso, precision, lang)', () => {
     expect(formatDate(iso, precision, lang)).toBe(expected);
   });
 
+  it('leaves the year out when asked', () => {
+    expect(formatDate('2024-10-24', 'day', 'es', false)).toBe('24 de octubre');
+    expect(formatDate('2024-10-24', 'day', 'en', false)).toBe('24 October');
+    expect(formatDate('2024-06-19', 'month', 'en', false)).toBe('June');
+    expect(formatDate('2024-06-19', 'year', 'en', false)).toBe('2024');
+  });
+
   it('does not depend on the time zone (dates are calendar dates)', () => {
     expect(formatDate('2024-01-01', 'day', 'en')).toBe('1 January 2024');
     expect(formatDate('2024-12-31', 'day', 'en')).toBe('31 December 2024');

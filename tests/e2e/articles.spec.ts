@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../support/site';
+
+const articles = builtPages().filter((p) => /^(es\/articulos|en\/articles)\/[^/]+\/$/.test(p));
+
+test('seven articles in each language', () => {
+  expect(articles.filter((p) => p.startsWith('es/'))).toHaveLength(7);
+  expect(articles.filter((p) => p.startsWith('en/'))).toHaveLength(7);
+});
+
+for (const path of articles) {
+  test(`${path}: headline, dates, contents that resolve, a timeline, dates from the data, sources, counterpart`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('article header time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+
+    // Table of contents: every entry points at a heading on the page.
+    const targets = await page.locator('nav.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(targets.length).toBeGreaterThanOrEqual(4);
+    for (const href of targets) await expect(page.locator(`h2${href}`)).toHaveCount(1);
+
+    await expect(page.locator('.article-body mp-timeline')).toHaveCount(1);
+    await expect(page.locator('.article-body mp-timeline')).toHaveClass(/is-enhanced/);
+
+    // Every date reference links to its event's page and carries the same date.
+    const refs = await page.locator('.article-body a.event-ref').evaluateAll((as) =>
+      as.map((a) => ({ href: (a as HTMLAnchorElement).href, datetime: a.querySelector('time')!.getAttribute('datetime') })),
+    );
+    expect(refs.length).toBeGreaterThan(0);
+    const eventPage = await page.context().newPage();
+    for (const ref of refs.slice(0, 3)) {
+      await eventPage.goto(ref.href);
+      await expect(eventPage.locator('.event-page .entry__meta time')).toHaveAttribute('datetime', ref.datetime!);
+    }
+    await eventPage.close();
+
+    // Sources: the report and the cited events' sources.
+    const sources = page.locator('section.article-sources');
+    await expect(sources).toBeVisible();
+    expect(await sources.locator('a[href^="https://"]').count()).toBeGreaterThan(0);
+
+    // The other edition links back here.
+    const other = path.startsWith('es/') ? 'en' : 'es';
+    await page.locator(`.read-next a[hreflang="${other}"]`).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', other);
+    const back = await page.locator(`.read-next a[hreflang="${path.slice(0, 2)}"]`).getAttribute('href');
+    expect(back).toMatch(new RegExp(`${path}$`));
+  });
+}
+
+test('the home page has the treaty in one minute, the ratification timeline and the seven articles', async ({ page }) => {
+  for (const lang of ['es', 'en']) {
+    await page.goto(`${lang}/`);
+    await expect(page.locator('.key-facts dt')).toHaveCount(4);
+    await expect(page.locator('.key-facts a.event-ref')).toHaveCount(6);
+    await expect(page.locator('mp-timeline#tl-ratification')).toHaveClass(/is-enhanced/);
+    await expect(page.locator('.cards > li')).toHaveCount(7);
+  }
+});

@@ -1,0 +1,57 @@
+/** The site's own articles, checked as an editor would: length, originality, dates from data, a timeline, sections. */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { longestSharedRun, sharedRuns } from '../../../src/lib/article/originality';
+import { countWords, eventRefIds, mdxBody, proseText, typedDates, withoutReportQuotes } from '../../../src/lib/article/mdxText';
+
+const ROOT = path.resolve('content/articles');
+const REPORT = path.resolve('../shared/sources/source-report.es.txt');
+const FINGERPRINTS = path.resolve('tests/fixtures/report-8word-runs.txt');
+
+const files = (await Promise.all(['es', 'en'].map(async (lang) => (await readdir(path.join(ROOT, lang))).filter((f) => f.endsWith('.mdx')).map((f) => `${lang}/${f}`)))).flat();
+const read = async (file: string) => {
+  const source = await readFile(path.join(ROOT, file), 'utf8');
+  return { data: parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]) as { key: string; events: string[] }, body: mdxBody(source) };
+};
+
+describe('the articles', () => {
+  it('come in pairs: seven, in Spanish and in English', async () => {
+    const keys = { es: new Set<string>(), en: new Set<string>() };
+    for (const file of files) keys[file.slice(0, 2) as 'es' | 'en'].add((await read(file)).data.key);
+    expect([...keys.es].sort()).toEqual([...keys.en].sort());
+    expect(keys.es.size).toBe(7);
+  });
+
+  it.each(files)('%s: 700 to 1,400 words', async (file) => {
+    const words = countWords(proseText((await read(file)).body));
+    expect(words).toBeGreaterThanOrEqual(700);
+    expect(words).toBeLessThanOrEqual(1400);
+  });
+
+  it.each(files)('%s: shares no run of 8 words with the source report (outside marked quotations)', async (file) => {
+    const prose = proseText(withoutReportQuotes((await read(file)).body));
+    if (existsSync(REPORT)) {
+      expect(longestSharedRun(prose, await readFile(REPORT, 'utf8')).length).toBeLessThan(8);
+    }
+    const prints = new Set((await readFile(FINGERPRINTS, 'utf8')).split('\n').filter((l) => /^[0-9a-f]{16}$/.test(l)));
+    expect(prints.size).toBeGreaterThan(500);
+    expect(await sharedRuns(prose, prints, 8)).toEqual([]);
+  });
+
+  it.each(files)('%s: takes its dates from the data, embeds a timeline and has sections', async (file) => {
+    const { body, data } = await read(file);
+    expect(typedDates(proseText(body))).toEqual([]);
+    expect(body).toMatch(/<Timeline\b/);
+    expect((body.match(/^## /gm) ?? []).length).toBeGreaterThanOrEqual(4);
+    expect(eventRefIds(body).length).toBeGreaterThan(0);
+    for (const id of eventRefIds(body)) expect(data.events, `${id} is cited but not listed in events`).toContain(id);
+  });
+
+  it.each(files.filter((f) => /vostochny|armas|arms/.test(f)))('%s: has a "confirmed / claimed" box', async (file) => {
+    const { body } = await read(file);
+    expect(body).toMatch(/<ClaimBox>[\s\S]*<Confirmed>[\s\S]*<\/Confirmed>[\s\S]*<Claimed>[\s\S]*<\/Claimed>[\s\S]*<\/ClaimBox>/);
+  });
+});
