@@ -3,15 +3,25 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { deployTarget } from './src/lib/deployTarget.ts';
+import { cname } from './src/integrations/cname.ts';
 import { contentGuard } from './src/integrations/contentGuard.ts';
+import { sitemapAlternates } from './src/integrations/sitemapAlternates.ts';
 
 // SITE_URL and BASE_PATH say where the site is published (see README); unset, a local preview.
 const { site, base } = deployTarget(process.env);
+const alternates = sitemapAlternates();
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), sitemap()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    alternates.integration,
+    // Every page but the 404, each with its language alternates.
+    cname(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'), serialize: alternates.serialize }),
+  ],
 });

@@ -1,4 +1,4 @@
-/** Runs the Astro CLI with the Node that runs this script (Node 24 from node_modules), wherever PATH points. */
+/** Runs the Astro and Pagefind CLIs with the Node that runs this script (Node 24 from node_modules), wherever PATH points. */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,15 @@ const ASTRO = path.resolve(fileURLToPath(import.meta.url), '../../../node_module
 
 export function astro(args: string[], env: NodeJS.ProcessEnv): SpawnSyncReturns<Buffer> {
   const result = spawnSync(process.execPath, [ASTRO, ...args], { stdio: 'inherit', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.error) throw result.error;
+  return result;
+}
+
+const PAGEFIND = path.resolve(fileURLToPath(import.meta.url), '../../../node_modules/pagefind/lib/runner/bin.cjs');
+
+/** Builds the search index of a built site. */
+export function pagefind(site: string): SpawnSyncReturns<Buffer> {
+  const result = spawnSync(process.execPath, [PAGEFIND, '--site', site, '--silent'], { stdio: 'inherit' });
   if (result.error) throw result.error;
   return result;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routePath, type Route } from '../../../src/lib/routes.ts';
+import { routePath, shareImagePath, type Route } from '../../../src/lib/routes.ts';
 import { alternates } from '../../../src/lib/alternates.ts';
 
 const article: Route = { kind: 'article', slugs: { es: 'el-tratado', en: 'the-treaty' } };
@@ -11,6 +11,7 @@ describe('routePath(route, lang)', () => {
     [{ kind: 'event', id: 'treaty-signed' }, '/es/cronologia/treaty-signed/', '/en/timeline/treaty-signed/'],
     [article, '/es/articulos/el-tratado/', '/en/articles/the-treaty/'],
     [{ kind: 'method' }, '/es/fuentes-y-metodo/', '/en/sources-and-method/'],
+    [{ kind: 'search' }, '/es/buscar/', '/en/search/'],
   ] as [Route, string, string][])('%j → %s and %s', (route, es, en) => {
     expect(routePath(route, 'es')).toBe(es);
     expect(routePath(route, 'en')).toBe(en);
@@ -30,5 +31,14 @@ describe('alternates(route)', () => {
       { hreflang: 'en', path: '/en/articles/the-treaty/' },
       { hreflang: 'x-default', path: '/es/articulos/el-tratado/' },
     ]);
+  });
+});
+
+describe('shareImagePath(route, lang)', () => {
+  it('gives every page type its own image per language', () => {
+    expect(shareImagePath({ kind: 'home' }, 'es')).toBe('/og/es/home.png');
+    expect(shareImagePath({ kind: 'timeline' }, 'en')).toBe('/og/en/timeline.png');
+    expect(shareImagePath({ kind: 'event', id: 'treaty-signed' }, 'en')).toBe('/og/en/event/treaty-signed.png');
+    expect(shareImagePath(article, 'es')).toBe('/og/es/article/el-tratado.png');
   });
 });

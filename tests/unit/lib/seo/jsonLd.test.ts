@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbLd, newsArticleLd, serializeJsonLd, websiteLd } from '../../../../src/lib/seo/jsonLd';
+
+const publisher = { name: 'Moscú–Pionyang', url: 'https://example.github.io/repo/es/', logo: 'https://example.github.io/repo/icons/icon-512.png' };
+
+describe('JSON-LD builders', () => {
+  it('newsArticleLd has the fields search engines need', () => {
+    const ld = newsArticleLd({
+      headline: 'El tratado',
+      description: 'Qué dice',
+      url: 'https://example.github.io/repo/es/articulos/el-tratado/',
+      image: 'https://example.github.io/repo/og/es/article/el-tratado.png',
+      datePublished: '2026-11-27',
+      dateModified: '2026-11-27',
+      inLanguage: 'es',
+      publisher,
+    });
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: 'El tratado', inLanguage: 'es', datePublished: '2026-11-27', publisher: { name: 'Moscú–Pionyang' } });
+  });
+
+  it('websiteLd and breadcrumbLd describe the site and a path', () => {
+    expect(websiteLd({ name: 'X', url: 'https://x.io/', description: 'd', inLanguage: 'en', publisher })['@type']).toBe('WebSite');
+    expect(breadcrumbLd([{ name: 'A', url: 'https://x.io/a/' }, { name: 'B', url: 'https://x.io/b/' }])).toMatchObject({
+      itemListElement: [{ position: 1, name: 'A' }, { position: 2, name: 'B' }],
+    });
+  });
+
+  it('serializeJsonLd cannot be broken out of its script element', () => {
+    const text = serializeJsonLd({ headline: '</script><script>alert(1)</script>' });
+    expect(text).not.toContain('</script>');
+    expect(JSON.parse(text).headline).toBe('</script><script>alert(1)</script>');
+  });
+});
