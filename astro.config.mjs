@@ -16,6 +16,25 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // No code blocks here, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy on every page: Astro hashes the scripts and styles it emits.
+  // Search needs WebAssembly ('wasm-unsafe-eval'); nothing may load from another origin.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   integrations: [
     contentGuard(),
     mdx(),

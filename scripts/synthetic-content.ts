@@ -1,9 +1,10 @@
 /**
- * Writes a synthetic content set for load tests: N events, M article pairs and the eras, all
- * valid, deterministic (a seeded generator), never committed. Usage:
+ * Writes a synthetic content set for load tests: the site's own content (its pages need its
+ * events) topped up with generated events and articles to N events and M articles per language,
+ * all valid, deterministic (a seeded generator), never committed. Usage:
  *   node scripts/synthetic-content.ts <dir> [--events 2000] [--articles 100]
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CATEGORIES, STATUSES } from '../src/schemas/event.ts';
@@ -16,14 +17,19 @@ const pad = (n: number, width = 4) => String(n).padStart(width, '0');
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const quote = (s: string) => JSON.stringify(s);
 
-export async function writeSyntheticContent(dir: string, events: number, articles: number, seed = 7): Promise<void> {
+const REAL = path.resolve(import.meta.dirname, '../content');
+
+/** `totalEvents` events and `totalArticles` articles per language, the site's own included. */
+export async function writeSyntheticContent(dir: string, totalEvents: number, totalArticles: number, seed = 7): Promise<void> {
   const rand = seeded(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const words = (list: readonly string[], n: number) => Array.from({ length: n }, () => pick(list)).join(' ');
   await rm(dir, { recursive: true, force: true });
-  await mkdir(path.join(dir, 'events'), { recursive: true });
-  await mkdir(path.join(dir, 'articles/es'), { recursive: true });
-  await mkdir(path.join(dir, 'articles/en'), { recursive: true });
+  await cp(REAL, dir, { recursive: true });
+  const realEvents = (await readdir(path.join(dir, 'events'))).filter((f) => f.endsWith('.yaml')).length;
+  const realArticles = (await readdir(path.join(dir, 'articles/es'))).filter((f) => f.endsWith('.mdx')).length;
+  const events = Math.max(0, totalEvents - realEvents);
+  const articles = Math.max(0, totalArticles - realArticles);
 
   const from = Date.UTC(1945, 0, 1);
   const to = Date.UTC(2025, 11, 31);
@@ -67,17 +73,13 @@ export async function writeSyntheticContent(dir: string, events: number, article
     await writeFile(path.join(dir, 'events', `${date}-${id}.yaml`), `${lines.join('\n')}\n`);
   }
 
-  const eras = [
-    { id: 'first-half', from: dated[0].id, to: dated[Math.floor(events / 2)].id, es: 'Primera mitad', en: 'First half' },
-    { id: 'second-half', from: dated[Math.floor(events / 2)].id, es: 'Segunda mitad', en: 'Second half' },
-  ];
-  await writeFile(
-    path.join(dir, 'eras.yaml'),
-    eras.map((e) => [`- id: ${e.id}`, `  from: ${e.from}`, ...(e.to ? [`  to: ${e.to}`] : []), '  label:', `    es: ${e.es}`, `    en: ${e.en}`].join('\n')).join('\n') + '\n',
-  );
-
   for (let a = 0; a < articles; a += 1) {
-    const cited = Array.from({ length: 5 }, () => pick(dated).id);
+    // An article covers a period: five neighbouring events.
+    const at = Math.floor(rand() * Math.max(1, dated.length - 5));
+    const citedEvents = dated.slice(at, at + 5);
+    const cited = citedEvents.map((e) => e.id);
+    const from = iso(Math.min(...citedEvents.map((e) => e.t)) - 60 * day);
+    const to = iso(Math.max(...citedEvents.map((e) => e.t)) + 60 * day);
     for (const lang of ['es', 'en'] as const) {
       const body = Array.from({ length: 12 }, () => `${words(lang === 'es' ? WORDS_ES : WORDS_EN, 40)}.`).join('\n\n');
       const front = [
@@ -89,11 +91,13 @@ export async function writeSyntheticContent(dir: string, events: number, article
         `description: ${quote(lang === 'es' ? 'Un artículo de prueba para medir la carga.' : 'A test article to measure the load.')}`,
         'published: "2026-01-01"',
         'updated: "2026-01-01"',
-        `order: ${a + 1}`,
+        `order: ${realArticles + a + 1}`,
         `events: [${[...new Set(cited)].join(', ')}]`,
         '---',
       ];
-      await writeFile(path.join(dir, 'articles', lang, `${lang === 'es' ? 'articulo' : 'article'}-${pad(a, 3)}.mdx`), `${front.join('\n')}\n\n${body}\n`);
+      // Like every article, each embeds a timeline: the years of the events it cites.
+      const timeline = `<Timeline window={["${from}", "${to}"]} highlight={${JSON.stringify([...new Set(cited)])}} caption="${lang === 'es' ? 'Cronología' : 'Timeline'}" />`;
+      await writeFile(path.join(dir, 'articles', lang, `${lang === 'es' ? 'articulo' : 'article'}-${pad(a, 3)}.mdx`), `${front.join('\n')}\n\n${timeline}\n\n${body}\n`);
     }
   }
 }

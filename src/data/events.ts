@@ -1,5 +1,6 @@
 /** The events collection, in date order (then by id): the one order used everywhere. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildMemo } from './buildMemo.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 
@@ -7,6 +8,6 @@ export function compareEvents(a: EventEntry, b: EventEntry): number {
   return a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id);
 }
 
-export async function getEvents(): Promise<EventEntry[]> {
-  return (await getCollection('events')).sort(compareEvents);
+export function getEvents(): Promise<EventEntry[]> {
+  return buildMemo('events', async () => (await getCollection('events')).sort(compareEvents));
 }

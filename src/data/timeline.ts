@@ -6,7 +6,13 @@ import type { Era, TimelineEvent } from '../lib/timeline/types.ts';
 import { isoToTime } from '../lib/timeline/windows.ts';
 import { routePath } from '../lib/routes.ts';
 import { articleRoute, editionLang } from './articles.ts';
-import type { EventEntry } from './events.ts';
+import { getEvents, type EventEntry } from './events.ts';
+import { buildMemo } from './buildMemo.ts';
+
+/** Every event as the layout sees it, in one language, in the order of getEvents(). */
+export function timelineEvents(lang: Lang): Promise<TimelineEvent[]> {
+  return buildMemo(`timeline-events:${lang}`, async () => (await getEvents()).map((e) => toTimelineEvent(e, lang)));
+}
 
 /** An event entry as the layout sees it, in one language. */
 export function toTimelineEvent(entry: EventEntry, lang: Lang): TimelineEvent {
@@ -22,7 +28,11 @@ export function toTimelineEvent(entry: EventEntry, lang: Lang): TimelineEvent {
 }
 
 /** The eras, dated by their opening and closing events; an open era runs to the latest event. */
-export async function getEras(events: readonly EventEntry[], lang: Lang): Promise<Era[]> {
+export function getEras(events: readonly EventEntry[], lang: Lang): Promise<Era[]> {
+  return buildMemo(`eras:${lang}`, () => computeEras(events, lang));
+}
+
+async function computeEras(events: readonly EventEntry[], lang: Lang): Promise<Era[]> {
   const dates = new Map(events.map((e) => [e.id, e.data]));
   const latest = Math.max(...events.map((e) => isoToTime(e.data.end ?? e.data.date)));
   const eras = await getCollection('eras');
@@ -40,7 +50,11 @@ export interface ArticleLink {
 }
 
 /** For each event id, the articles (in `lang`) that cite it or that it lists. */
-export async function articlesByEvent(events: readonly EventEntry[], lang: Lang): Promise<Map<string, ArticleLink[]>> {
+export function articlesByEvent(lang: Lang): Promise<Map<string, ArticleLink[]>> {
+  return buildMemo(`articles-by-event:${lang}`, async () => computeArticlesByEvent(await getEvents(), lang));
+}
+
+async function computeArticlesByEvent(events: readonly EventEntry[], lang: Lang): Promise<Map<string, ArticleLink[]>> {
   const editions = await getCollection('articles', (entry) => editionLang(entry) === lang);
   const byKey = new Map(editions.map((entry) => [entry.data.key, entry]));
   const result = new Map<string, ArticleLink[]>();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from '../support/site';
+import { builtPages } from '../support/site.ts';
 
 const articles = builtPages().filter((p) => /^(es\/articulos|en\/articles)\/[^/]+\/$/.test(p));
 

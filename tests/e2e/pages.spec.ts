@@ -11,9 +11,22 @@ test('the build has both editions of every page type and a 404', () => {
 });
 
 for (const pagePath of pages) {
-  test(`/${pagePath}: answers 200, and every internal link and asset resolves under the base`, async ({ page, request }) => {
-    const response = await page.goto(pagePath, { waitUntil: 'domcontentloaded' });
+  test(`/${pagePath}: answers 200, loads nothing from another origin, breaks no CSP rule, and every internal link and asset resolves under the base`, async ({ page, request }) => {
+    const foreign: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(ORIGIN) && !u.startsWith('data:')) foreign.push(u);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    const response = await page.goto(pagePath, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+    expect(foreign, 'requests to other origins').toEqual([]);
+    expect(problems, 'console errors and CSP violations').toEqual([]);
 
     const urls = await page.evaluate(() => {
       const found = new Set<string>();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BASE_PATH, builtPages, OUT_DIR, SITE_URL } from '../support/site';
+import { BASE_PATH, builtPages, OUT_DIR, SITE_URL } from '../support/site.ts';
 
 const ROOT = `${SITE_URL}${BASE_PATH}`;
 const pages = builtPages().filter((p) => p !== '404.html');

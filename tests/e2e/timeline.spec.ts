@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { BASE_PATH } from '../support/site';
-import { focusedEvent, overlapping, visibleLabelBoxes, visibleWindow } from './support/timeline';
+import { BASE_PATH } from '../support/site.ts';
+import { focusedEvent, overlapping, visibleLabelBoxes, visibleWindow } from './support/timeline.ts';
 
 const EXPLORER = { es: 'es/cronologia/', en: 'en/timeline/' };
 const timeline = (page: Page) => page.locator('mp-timeline.tl--explorer');
@@ -340,6 +340,6 @@ test.describe('accessibility', () => {
   test('each event marker is announced with its date, title and status', async ({ page }) => {
     await page.goto(EXPLORER.en);
     const label = await page.locator('a.tl-ev[data-id="zelensky-11000-troops"]').getAttribute('aria-label');
-    expect(label).toMatch(/^4 November 2024: .+\. Claimed, unconfirmed \(according to Volodymyr Zelensky\)$/);
+    expect(label).toMatch(/^4 Nov 2024 Zelensky: 11,000 troops\. 4 November 2024: .+\. Claimed, unconfirmed \(according to Volodymyr Zelensky\)$/);
   });
 });

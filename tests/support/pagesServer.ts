@@ -43,7 +43,7 @@ const server = createServer(async (req, res) => {
     pathname = '';
   }
   const send = async (status: number, file: string) => {
-    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
     res.end(req.method === 'HEAD' ? undefined : await readFile(file));
   };
   const notFound = () => send(404, path.join(root, '404.html'));

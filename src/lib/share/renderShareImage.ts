@@ -49,15 +49,20 @@ async function cacheKey(tree: unknown): Promise<string> {
   return hash.digest('hex').slice(0, 32);
 }
 
+/** SHARE_IMAGE_CACHE=off renders every image afresh (the reproducibility test uses it). */
+const useCache = () => process.env.SHARE_IMAGE_CACHE !== 'off';
+
 export async function renderShareImage(input: ShareCardInput): Promise<Buffer> {
   const tree = shareCard(input);
   const cached = path.join(CACHE, `${await cacheKey(tree)}.png`);
-  const hit = await readFile(cached).catch(() => undefined);
+  const hit = useCache() ? await readFile(cached).catch(() => undefined) : undefined;
   if (hit) return hit;
 
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: CARD.width, height: CARD.height, fonts: await loadFonts() });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD.width }, font: { loadSystemFonts: false } }).render().asPng();
-  await mkdir(CACHE, { recursive: true });
-  await writeFile(cached, png);
+  if (useCache()) {
+    await mkdir(CACHE, { recursive: true });
+    await writeFile(cached, png);
+  }
   return png;
 }

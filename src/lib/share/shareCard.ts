@@ -38,27 +38,41 @@ const h = (type: string, style: Record<string, string | number>, children?: Card
 const COLORS = { bg: '#fdfcf9', fg: '#1b1b1b', soft: '#5a5a5a', rule: '#d9d5c9', accent: '#a4161a', band: '#efece3', dot: '#7a7468' };
 const STRIP = { width: 1056, height: 96, axis: 58 };
 
-function strip(input: ShareCardInput): CardNode {
-  const x = (f: number) => Math.round(Math.max(0, Math.min(1, f)) * STRIP.width);
-  const children: CardNode[] = [];
+/** The strip's drawing (bands, axis, dots, mark) as one SVG image: one element for satori however many events. */
+export function stripSvg(input: ShareCardInput): string {
+  const x = (f: number) => Math.round(Math.max(0, Math.min(1, f)) * STRIP.width * 10) / 10;
+  const parts: string[] = [];
   input.eras.forEach(([a, b], i) => {
-    if (i % 2 === 0) children.push(h('div', { position: 'absolute', left: x(a), top: 0, width: Math.max(1, x(b) - x(a)), height: STRIP.axis + 8, backgroundColor: COLORS.band }));
+    if (i % 2 === 0) parts.push(`<rect x="${x(a)}" y="0" width="${Math.max(1, x(b) - x(a))}" height="${STRIP.axis + 8}" fill="${COLORS.band}"/>`);
   });
   if (input.mark.kind === 'window') {
     const left = x(input.mark.from);
-    children.push(h('div', { position: 'absolute', left, top: 0, width: Math.max(6, x(input.mark.to) - left), height: STRIP.axis + 8, backgroundColor: 'rgba(164,22,26,0.18)', borderLeft: `3px solid ${COLORS.accent}`, borderRight: `3px solid ${COLORS.accent}` }));
+    const width = Math.max(6, x(input.mark.to) - left);
+    parts.push(`<rect x="${left}" y="0" width="${width}" height="${STRIP.axis + 8}" fill="${COLORS.accent}" fill-opacity="0.18"/>`);
+    parts.push(`<rect x="${left}" y="0" width="3" height="${STRIP.axis + 8}" fill="${COLORS.accent}"/><rect x="${left + width - 3}" y="0" width="3" height="${STRIP.axis + 8}" fill="${COLORS.accent}"/>`);
   }
-  children.push(h('div', { position: 'absolute', left: 0, top: STRIP.axis, width: STRIP.width, height: 2, backgroundColor: COLORS.soft }));
-  for (const d of input.dots) children.push(h('div', { position: 'absolute', left: x(d) - 5, top: STRIP.axis - 4, width: 10, height: 10, borderRadius: 5, backgroundColor: COLORS.dot }));
+  parts.push(`<rect x="0" y="${STRIP.axis}" width="${STRIP.width}" height="2" fill="${COLORS.soft}"/>`);
+  const dots = input.dots.map((d) => `M${x(d) - 5},${STRIP.axis + 1}a5,5 0 1,0 10,0a5,5 0 1,0 -10,0`).join('');
+  if (dots) parts.push(`<path d="${dots}" fill="${COLORS.dot}"/>`);
   if (input.mark.kind === 'point') {
     const left = x(input.mark.at);
-    children.push(h('div', { position: 'absolute', left: left - 1, top: 6, width: 3, height: STRIP.axis - 6, backgroundColor: COLORS.accent }));
-    children.push(h('div', { position: 'absolute', left: left - 12, top: STRIP.axis - 11, width: 24, height: 24, borderRadius: 12, backgroundColor: COLORS.accent, border: `4px solid ${COLORS.bg}` }));
+    parts.push(`<rect x="${left - 1.5}" y="6" width="3" height="${STRIP.axis - 6}" fill="${COLORS.accent}"/>`);
+    parts.push(`<circle cx="${left}" cy="${STRIP.axis + 1}" r="14" fill="${COLORS.bg}"/><circle cx="${left}" cy="${STRIP.axis + 1}" r="10" fill="${COLORS.accent}"/>`);
   }
-  for (const [f, text] of input.years) {
-    children.push(h('div', { position: 'absolute', left: x(f) - 40, top: STRIP.axis + 12, width: 80, display: 'flex', justifyContent: 'center', fontSize: 20, color: COLORS.soft }, text));
-  }
-  return h('div', { position: 'relative', display: 'flex', width: STRIP.width, height: STRIP.height }, children);
+  // 16 px of margin each side, at 1:1 scale, so a mark at either end is drawn whole.
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${STRIP.width + 32}" height="${STRIP.axis + 16}" viewBox="-16 0 ${STRIP.width + 32} ${STRIP.axis + 16}">${parts.join('')}</svg>`;
+}
+
+function strip(input: ShareCardInput): CardNode {
+  const x = (f: number) => Math.round(Math.max(0, Math.min(1, f)) * STRIP.width);
+  const years = input.years.map(([f, text]) =>
+    h('div', { position: 'absolute', left: x(f) - 40, top: STRIP.axis + 12, width: 80, display: 'flex', justifyContent: 'center', fontSize: 20, color: COLORS.soft }, text),
+  );
+  const drawing: CardNode = {
+    type: 'img',
+    props: { src: `data:image/svg+xml;base64,${Buffer.from(stripSvg(input)).toString('base64')}`, width: STRIP.width + 32, height: STRIP.axis + 16, style: { position: 'absolute', left: -16, top: 0 } } as CardNode['props'],
+  };
+  return h('div', { position: 'relative', display: 'flex', width: STRIP.width, height: STRIP.height }, [drawing, ...years]);
 }
 
 export function shareCard(input: ShareCardInput): CardNode {

@@ -1,6 +1,9 @@
 /** The share card's timeline strip: positions as fractions of the whole history, and year labels. */
 import type { ShareCardInput, StripMark } from './shareCard.ts';
 
+/** Horizontal resolution of the strip's dots (its width in the card, in pixels). */
+const STRIP_PIXELS = 1056;
+
 export interface StripInput {
   /** Every event's start, UTC ms. */
   starts: number[];
@@ -25,5 +28,7 @@ export function stripGeometry(input: StripInput): Pick<ShareCardInput, 'dots' | 
       : input.mark.kind === 'window'
         ? { kind: 'window', from: f(input.mark.from), to: f(input.mark.to) }
         : { kind: 'none' };
-  return { dots: input.starts.map(f), eras: input.eras.map(([a, b]) => [f(a), f(b)]), years, mark };
+  // One dot per distinct pixel of the strip: thousands of events draw no more than its width.
+  const dots = [...new Set(input.starts.map((t) => Math.round(f(t) * STRIP_PIXELS)))].sort((a, b) => a - b).map((p) => p / STRIP_PIXELS);
+  return { dots, eras: input.eras.map(([a, b]) => [f(a), f(b)]), years, mark };
 }

@@ -46,7 +46,7 @@ class Lane {
   private widest = 0;
 
   collides(a: number, b: number): boolean {
-    let i = this.lowerBound(a - this.widest);
+    let i = bisect(this.starts, a - this.widest, false);
     for (; i < this.starts.length && this.starts[i] < b; i += 1) {
       if (this.ends[i] > a) return true;
     }
@@ -54,21 +54,10 @@ class Lane {
   }
 
   add(a: number, b: number): void {
-    const i = this.lowerBound(a);
+    const i = bisect(this.starts, a, false);
     this.starts.splice(i, 0, a);
     this.ends.splice(i, 0, b);
     this.widest = Math.max(this.widest, b - a);
-  }
-
-  private lowerBound(value: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
 
@@ -125,7 +114,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
         const b = x + width + half;
         if (laneList[lane].collides(a, b)) continue;
         // Markers under the box, whose stems it would block; the label's own marker aside.
-        const score = upperBound(markers, b) - lowerBound(markers, a) - 1 + LANE_COST * lane;
+        const score = bisect(markers, b, true) - bisect(markers, a, false) - 1 + LANE_COST * lane;
         if (score < bestScore) {
           bestScore = score;
           bestX = x;
@@ -144,23 +133,13 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
   return result;
 }
 
-function lowerBound(sorted: Float64Array, value: number): number {
+/** The first index whose value is not below `value` (or, if `after`, not at or below it). */
+function bisect(sorted: ArrayLike<number>, value: number, after: boolean): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function upperBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
+    if (sorted[mid] < value || (after && sorted[mid] === value)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -145,7 +145,7 @@ class MpTimeline extends HTMLElement {
     }).observe(this.scroller);
 
     this.classList.add('is-enhanced');
-    this.querySelectorAll<HTMLElement>('[data-toolbar], [data-enhanced-only]').forEach((el) => (el.hidden = false));
+    this.querySelectorAll<HTMLElement>('[data-toolbar][hidden]').forEach((el) => (el.hidden = false));
 
     if (this.anchors) {
       addEventListener('hashchange', () => this.followHash(true));

@@ -2,10 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import TimelineSvg from '../../../src/components/timeline/TimelineSvg.astro';
-import { layoutTimeline } from '../../../src/lib/timeline/layoutTimeline';
-import { timeScale } from '../../../src/lib/timeline/timeScale';
-import { isoToTime } from '../../../src/lib/timeline/windows';
-import { VIEWS } from '../../../src/lib/timeline/views';
+import { layoutTimeline } from '../../../src/lib/timeline/layoutTimeline.ts';
+import { timeScale } from '../../../src/lib/timeline/timeScale.ts';
+import { isoToTime } from '../../../src/lib/timeline/windows.ts';
+import { VIEWS } from '../../../src/lib/timeline/views.ts';
 import type { SvgEvent } from '../../../src/components/timeline/TimelineSvg.astro';
 
 const GOLDEN = new URL('./golden/ratification.svg', import.meta.url);

@@ -4,8 +4,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { longestSharedRun, sharedRuns } from '../../../src/lib/article/originality';
-import { countWords, eventRefIds, mdxBody, proseText, typedDates, withoutReportQuotes } from '../../../src/lib/article/mdxText';
+import { longestSharedRun, sharedRuns } from '../../../src/lib/article/originality.ts';
+import { countWords, eventRefIds, mdxBody, proseText, typedDates, withoutReportQuotes } from '../../../src/lib/article/mdxText.ts';
 
 const ROOT = path.resolve('content/articles');
 const REPORT = path.resolve('../shared/sources/source-report.es.txt');

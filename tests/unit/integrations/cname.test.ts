@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customDomain } from '../../../src/integrations/cname';
+import { customDomain } from '../../../src/integrations/cname.ts';
 
 describe('customDomain(value)', () => {
   it('accepts a host name and writes nothing when unset', () => {

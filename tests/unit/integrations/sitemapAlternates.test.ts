@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hreflangLinks } from '../../../src/integrations/sitemapAlternates';
+import { hreflangLinks } from '../../../src/integrations/sitemapAlternates.ts';
 
 describe('hreflangLinks(html)', () => {
   it('reads the language alternates a page declares, and nothing else', () => {

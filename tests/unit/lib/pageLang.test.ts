@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLang } from '../../../src/lib/pageLang';
+import { pageLang } from '../../../src/lib/pageLang.ts';
 
 describe('pageLang(pathname, base)', () => {
   it.each([

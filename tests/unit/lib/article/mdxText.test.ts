@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, eventRefIds, mdxBody, proseText, typedDates, withoutReportQuotes } from '../../../../src/lib/article/mdxText';
-import { readingMinutes } from '../../../../src/lib/article/readingTime';
+import { countWords, eventRefIds, mdxBody, proseText, typedDates, withoutReportQuotes } from '../../../../src/lib/article/mdxText.ts';
+import { readingMinutes } from '../../../../src/lib/article/readingTime.ts';
 
 const source = `---
 key: x

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestSharedRun, normalisedWords, runFingerprints, sharedRuns } from '../../../../src/lib/article/originality';
+import { longestSharedRun, normalisedWords, runFingerprints, sharedRuns } from '../../../../src/lib/article/originality.ts';
 
 const report = 'El presidente ruso, Vladimir Putin, y el líder norcoreano, Kim Jong-un, firmaron el acuerdo durante una cumbre en Pyongyang en junio.';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbLd, newsArticleLd, serializeJsonLd, websiteLd } from '../../../../src/lib/seo/jsonLd';
+import { breadcrumbLd, newsArticleLd, serializeJsonLd, websiteLd } from '../../../../src/lib/seo/jsonLd.ts';
 
 const publisher = { name: 'Moscú–Pionyang', url: 'https://example.github.io/repo/es/', logo: 'https://example.github.io/repo/icons/icon-512.png' };
 

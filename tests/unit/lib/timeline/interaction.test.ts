@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { idFromHash } from '../../../../src/lib/timeline/fragment';
-import { foldText, matchesQuery } from '../../../../src/lib/timeline/searchText';
-import { TimelineState } from '../../../../src/lib/timeline/timelineState';
-import { maxZoom, transformFor, windowOf, zoomedScale } from '../../../../src/lib/timeline/zoomWindow';
-import { METRICS } from '../../../../src/lib/timeline/metrics';
-import { isoToTime } from '../../../../src/lib/timeline/windows';
+import { idFromHash } from '../../../../src/lib/timeline/fragment.ts';
+import { foldText, matchesQuery } from '../../../../src/lib/timeline/searchText.ts';
+import { TimelineState } from '../../../../src/lib/timeline/timelineState.ts';
+import { maxZoom, transformFor, windowOf, zoomedScale } from '../../../../src/lib/timeline/zoomWindow.ts';
+import { METRICS } from '../../../../src/lib/timeline/metrics.ts';
+import { isoToTime } from '../../../../src/lib/timeline/windows.ts';
 
 const known = new Set(['treaty-signed', 'duma-ratifies']);
 

@@ -1,0 +1,49 @@
+/**
+ * Lighthouse (mobile settings) on the home page, an article, the explorer and an event page,
+ * in Debian's Chromium, against the built site served locally. Writes the scores to
+ * lighthouse-scores.json, prints a table, and exits 1 under the targets: performance ≥ 95;
+ * accessibility, best practices and SEO 100. Usage: npm run build && npm run lighthouse
+ */
+import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
+
+const PORT = 4420;
+const PAGES = ['es/', 'es/articulos/el-tratado/', 'es/cronologia/', 'es/cronologia/treaty-signed/'];
+const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+
+const server = spawn(process.execPath, ['tests/support/pagesServer.ts', 'dist', '/', String(PORT)], { stdio: 'ignore' });
+const chrome = await chromeLauncher.launch({
+  chromePath: findChromium(),
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+});
+const scores: Record<string, Record<string, number>> = {};
+let failed = false;
+try {
+  await new Promise((r) => setTimeout(r, 500));
+  for (const page of PAGES) {
+    const result = await lighthouse(`http://localhost:${PORT}/${page}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: Object.keys(TARGETS),
+    });
+    const categories = result!.lhr.categories;
+    scores[page] = Object.fromEntries(Object.keys(TARGETS).map((key) => [key, Math.round((categories[key].score ?? 0) * 100)]));
+    for (const [key, target] of Object.entries(TARGETS)) if (scores[page][key] < target) failed = true;
+    const lost = Object.values(result!.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+    if (lost.length) console.log(`${page}: audits not passed: ${lost.join(', ')}`);
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+await writeFile('lighthouse-scores.json', `${JSON.stringify(scores, null, 2)}\n`);
+console.log('| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|');
+for (const [page, s] of Object.entries(scores)) console.log(`| /${page} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
+if (failed) {
+  console.log(`\nBelow target (performance ${TARGETS.performance}, the others 100).`);
+  process.exitCode = 1;
+}
