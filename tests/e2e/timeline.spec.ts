@@ -123,6 +123,8 @@ test.describe('deep links', () => {
     expect(b).toBeGreaterThan(t);
     // Zoomed in: far less than the whole history is on screen.
     expect(b - a).toBeLessThan(10 * 365 * 86_400_000);
+    // The reader sees the timeline and the details, not only the list entry the browser jumped to.
+    await expect(tl.locator('svg.tl-svg')).toBeInViewport();
   });
 
   test('on hashchange: a pasted link and back/forward are followed', async ({ page }) => {

@@ -378,7 +378,12 @@ class MpTimeline extends HTMLElement {
     if (!id || !this.state.isVisible(id)) return;
     if (id === this.selected) return;
     this.selectEvent(id, { updateHash: false, reveal: true, zoomIn: true });
-    if (scroll) this.scrollIntoView({ block: 'start', behavior: this.reducedMotion ? 'auto' : 'smooth' });
+    if (!scroll) return;
+    // On load the browser also jumps to the list entry the fragment names; bring the timeline
+    // (with the event centred and its details open) into view after that jump.
+    const show = () => requestAnimationFrame(() => this.scrollIntoView({ block: 'start', behavior: this.reducedMotion ? 'auto' : 'smooth' }));
+    if (document.readyState === 'complete') show();
+    else addEventListener('load', show, { once: true });
   }
 
   private setupKeyboard(): void {
