@@ -6,10 +6,12 @@ import { focusedEvent, overlapping, visibleLabelBoxes, visibleWindow } from './s
 const EXPLORER = { es: 'es/cronologia/', en: 'en/timeline/' };
 const timeline = (page: Page) => page.locator('mp-timeline.tl--explorer');
 
+/** Tabs to the timeline's event; on the way, focus never rests on the drawing itself (a dead stop). */
 async function tabToTimeline(page: Page) {
   for (let i = 0; i < 60; i += 1) {
     await page.keyboard.press('Tab');
     if (await focusedEvent(page)) return;
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('svg');
   }
   throw new Error('Tab never reached the timeline');
 }
@@ -34,6 +36,16 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator(href!)).toHaveCount(1);
     for (const link of await page.locator('.tl__list .entry__title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
       expect((await request.get(link)).status()).toBe(200);
+    }
+  });
+
+  test('on an event page, the small timeline’s markers lead to their events’ pages', async ({ page, request }) => {
+    await page.goto('es/cronologia/treaty-signed/');
+    const hrefs = await page.locator('mp-timeline a.tl-ev').evaluateAll((as) => as.map((a) => (a as SVGAElement).href.baseVal));
+    expect(hrefs.length).toBeGreaterThan(3);
+    for (const href of hrefs) {
+      expect(href).toMatch(new RegExp(`^${BASE_PATH}es/cronologia/[a-z0-9-]+/$`));
+      expect((await request.get(href)).status()).toBe(200);
     }
   });
 
@@ -78,12 +90,39 @@ test.describe('the keyboard journey', () => {
     await page.keyboard.press('Escape');
     await expect(details).toBeHidden();
 
+    // Esc from inside the details closes them and puts focus back on their event.
+    await page.keyboard.press('Enter');
+    await expect(details).toBeVisible();
+    await details.locator('[data-close]').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(details).toBeHidden();
+    expect(await focusedEvent(page)).toBe(order[1]);
+
     const before = await visibleWindow(tl);
     await page.keyboard.press('+');
     await expect.poll(async () => (await visibleWindow(tl))[1] - (await visibleWindow(tl))[0]).toBeLessThan(before[1] - before[0]);
     const zoomed = await visibleWindow(tl);
     await page.keyboard.press('-');
     await expect.poll(async () => (await visibleWindow(tl))[1] - (await visibleWindow(tl))[0]).toBeGreaterThan(zoomed[1] - zoomed[0]);
+  });
+
+  test('the focused event’s label stays whole, inside the drawing, at both ends', async ({ page }) => {
+    await page.goto(EXPLORER.en);
+    await tabToTimeline(page);
+    for (const key of ['End', 'Home', 'End', 'ArrowLeft']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(350);
+      // Every line's glyphs, from the first to the last visible one, lie inside the drawing.
+      const fits = await page.evaluate(() => {
+        const width = document.activeElement!.closest('svg')!.width.baseVal.value;
+        return [...document.activeElement!.querySelectorAll<SVGTSpanElement>('.tl-label tspan')].every((line) => {
+          const last = line.textContent!.trimEnd().length - 1;
+          return line.getStartPositionOfChar(0).x >= -0.5 && line.getEndPositionOfChar(last).x <= width + 0.5;
+        });
+      });
+      expect(fits, `label of the event after ${key}`).toBe(true);
+    }
   });
 
   test('the focused event stays in view, even after zooming far in', async ({ page }) => {
@@ -224,6 +263,40 @@ test.describe('zoom and pan', () => {
     await expect.poll(() => visibleWindow(tl)).toEqual(full);
   });
 
+  test('the zoom buttons zoom around the middle of the view', async ({ page }) => {
+    await page.goto(EXPLORER.en);
+    const tl = timeline(page);
+    const [a, b] = await visibleWindow(tl);
+    for (let i = 0; i < 3; i += 1) {
+      await tl.locator('[data-zoom="in"]').click();
+      await page.waitForTimeout(350);
+    }
+    const [c, d] = await visibleWindow(tl);
+    expect(d - c).toBeLessThan((b - a) / 3);
+    expect(Math.abs((c + d) / 2 - (a + b) / 2)).toBeLessThan((d - c) * 0.05);
+  });
+
+  test('spans outside the visible window are not drawn', async ({ page }) => {
+    await page.goto(`${EXPLORER.en}#soviet-entry-korea`);
+    const tl = timeline(page);
+    await expect(tl.locator('[data-details]')).toBeVisible();
+    await page.waitForTimeout(400);
+    const stray = await tl.evaluate((el) => {
+      const [w0, w1] = el.getAttribute('data-window')!.split(' ').map(Number);
+      const svg = el.querySelector('svg')!.getBoundingClientRect();
+      return [...el.querySelectorAll<SVGAElement>('a.tl-ev')]
+        .filter((a) => a.querySelector('.tl-span'))
+        .filter((a) => {
+          const r = a.querySelector('.tl-span')!.getBoundingClientRect();
+          const drawn = r.width > 0 && r.right > svg.left && r.left < svg.right;
+          return drawn && !(Number(a.dataset.t) <= w1 && Number(a.dataset.t2) >= w0);
+        })
+        .map((a) => a.dataset.id);
+    });
+    expect(await tl.locator('a.tl-ev .tl-span').count()).toBeGreaterThan(1);
+    expect(stray).toEqual([]);
+  });
+
   test('zooming out never goes past the data', async ({ page }) => {
     await page.goto(EXPLORER.en);
     const tl = timeline(page);
@@ -296,6 +369,18 @@ test.describe('on a 360 px phone', () => {
       expect(overlapping(await visibleLabelBoxes(tl))).toEqual([]);
     });
   }
+});
+
+test.describe('the details panel on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+
+  test('the entry takes the panel’s full width', async ({ page }) => {
+    await page.goto(`${EXPLORER.es}#federation-council-approves`);
+    const details = timeline(page).locator('[data-details]');
+    await expect(details).toBeVisible();
+    const [panel, entry] = await Promise.all([details.evaluate((el) => el.clientWidth), details.locator('.entry').evaluate((el) => el.getBoundingClientRect().width)]);
+    expect(entry).toBeGreaterThan(panel * 0.85);
+  });
 });
 
 /** Clicks "zoom in" and records every visible window the timeline passes through. */

@@ -45,6 +45,17 @@ interface EraView {
   text: SVGTextElement;
 }
 
+/**
+ * Points the header's language switch at the same event in the other edition (event ids are
+ * the same in both), or at the page itself when `id` is empty.
+ */
+function languageSwitchTo(id: string): void {
+  const link = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
+  if (!link) return;
+  const href = (link.getAttribute('href') ?? '').split('#')[0];
+  link.setAttribute('href', id ? `${href}#${id}` : href);
+}
+
 const num = (value: string | undefined): number | undefined => (value === undefined || value === '' ? undefined : Number(value));
 
 class MpTimeline extends HTMLElement {
@@ -208,7 +219,9 @@ class MpTimeline extends HTMLElement {
         if (!view.out) {
           view.out = true;
           view.shift.setTranslate(OFF_STAGE, g.axisY);
+          // A parked span keeps no width, or it would reach back into the drawing.
           view.span?.setAttribute('x', String(OFF_STAGE));
+          view.span?.setAttribute('width', '0');
           if (view.labelled) this.setLabelled(view, false);
         }
         continue;
@@ -285,9 +298,13 @@ class MpTimeline extends HTMLElement {
     return this.reducedMotion ? 0 : 250;
   }
 
-  /** Zooms by `factor` around the focused event if it is in view, else around the middle. */
+  /**
+   * Zooms by `factor` around the event the reader is on (keyboard focus in the drawing, or the
+   * event whose details are open) if it is in view, else around the middle of the view.
+   */
   zoomBy(factor: number): void {
-    const focus = this.focused ? this.screenX(this.focused) : undefined;
+    const onEvent = this.svg.contains(document.activeElement) ? this.focused : this.selected;
+    const focus = onEvent ? this.screenX(onEvent) : undefined;
     const centre = focus !== undefined && focus >= 0 && focus <= this.width ? focus : this.width / 2;
     select(this.svg).transition().duration(this.duration()).call(this.zoomer.scaleBy, factor, [centre, 0]);
   }
@@ -354,6 +371,7 @@ class MpTimeline extends HTMLElement {
     if (options.updateHash && this.anchors && location.hash !== `#${id}`) {
       history.replaceState(history.state, '', `${location.pathname}${location.search}#${id}`);
     }
+    if (this.anchors) languageSwitchTo(id);
     if (options.reveal) this.reveal(id, options.zoomIn ?? false, true);
     this.render();
   }
@@ -365,6 +383,7 @@ class MpTimeline extends HTMLElement {
     if (this.selected) this.byId.get(this.selected)?.el.classList.remove('is-selected');
     this.selected = undefined;
     if (this.anchors && location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    if (this.anchors) languageSwitchTo('');
     this.render();
   }
 
@@ -420,20 +439,25 @@ class MpTimeline extends HTMLElement {
       if (view && placed && !placed.label) this.peek(view, placed);
     };
     this.svg.addEventListener('pointerover', peekTarget);
-    this.svg.addEventListener('focusin', peekTarget);
+    // On the element, not the <svg>: Chromium makes an <svg> with a focus listener a tab stop.
+    this.addEventListener('focusin', peekTarget);
   }
 
   private setupControls(): void {
     this.querySelector('[data-zoom="in"]')?.addEventListener('click', () => this.zoomBy(ZOOM_STEP));
     this.querySelector('[data-zoom="out"]')?.addEventListener('click', () => this.zoomBy(1 / ZOOM_STEP));
     this.querySelector('[data-zoom="reset"]')?.addEventListener('click', () => this.reset());
-    this.querySelector('[data-close]')?.addEventListener('click', () => {
+    // Closing the details (button, or Esc inside them) puts focus back on their event.
+    const closeAndReturn = () => {
       const id = this.selected;
       this.closeDetails();
       if (id) this.byId.get(id)?.el.focus({ preventScroll: true });
-    });
+    };
+    this.querySelector('[data-close]')?.addEventListener('click', closeAndReturn);
     this.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && !(event.target as Element).closest('svg')) this.closeDetails();
+      if (event.key !== 'Escape' || (event.target as Element).closest('svg')) return;
+      if ((event.target as Element).closest('[data-details]')) closeAndReturn();
+      else this.closeDetails();
     });
     const filters = [...this.querySelectorAll<HTMLButtonElement>('button[data-category]')];
     for (const button of filters) {

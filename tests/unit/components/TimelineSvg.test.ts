@@ -7,6 +7,8 @@ import { timeScale } from '../../../src/lib/timeline/timeScale.ts';
 import { isoToTime } from '../../../src/lib/timeline/windows.ts';
 import { VIEWS } from '../../../src/lib/timeline/views.ts';
 import type { SvgEvent } from '../../../src/components/timeline/TimelineSvg.astro';
+import { routePath } from '../../../src/lib/routes.ts';
+import { url } from '../../../src/lib/url.ts';
 
 const GOLDEN = new URL('./golden/ratification.svg', import.meta.url);
 
@@ -60,7 +62,7 @@ describe('<TimelineSvg> for the ratification view', () => {
     const container = await AstroContainer.create();
     const { events, eras, geometry } = fixture();
     const html = await container.renderToString(TimelineSvg, {
-      props: { lang: 'en', geometry, events, eras, highlight: new Set(['treaty-signed']), describedBy: 'keys' },
+      props: { lang: 'en', geometry, events, eras, highlight: new Set(['treaty-signed']), describedBy: 'keys', anchors: true },
     });
     const svg = normaliseSvg(html.slice(html.indexOf('<svg'), html.lastIndexOf('</svg>') + 6));
     if (process.env.UPDATE_GOLDEN === '1' && !process.env.CI) await writeFile(GOLDEN, `${svg}\n`);
@@ -74,12 +76,22 @@ describe('<TimelineSvg> for the ratification view', () => {
     const container = await AstroContainer.create();
     const { events, eras, geometry } = fixture();
     const html = await container.renderToString(TimelineSvg, {
-      props: { lang: 'en', geometry, events, eras, highlight: new Set(), describedBy: 'keys' },
+      props: { lang: 'en', geometry, events, eras, highlight: new Set(), describedBy: 'keys', anchors: true },
     });
     for (const event of events) {
       expect(html).toContain(`href="#${event.id}"`);
       expect(html).toContain(`aria-label="${event.name}"`);
     }
     expect(html.match(/tabindex="0"/g)).toHaveLength(1);
+  });
+
+  it('without anchors in the list, links every marker straight to its event page', async () => {
+    const container = await AstroContainer.create();
+    const { events, eras, geometry } = fixture();
+    const html = await container.renderToString(TimelineSvg, {
+      props: { lang: 'en', geometry, events, eras, highlight: new Set(), describedBy: 'keys', anchors: false },
+    });
+    expect(html).not.toContain('href="#');
+    for (const event of events) expect(html).toContain(`href="${url(routePath({ kind: 'event', id: event.id }, 'en'))}"`);
   });
 });
