@@ -13,7 +13,8 @@ interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;
 }
 
-const MAX_RESULTS = 12;
+/** Results shown at a time; "More results" adds as many again. */
+const PAGE_SIZE = 12;
 
 /** The excerpt's text with its <mark> highlights, and nothing else. */
 function excerptNodes(excerpt: string): Node[] {
@@ -33,6 +34,9 @@ function excerptNodes(excerpt: string): Node[] {
 class SiteSearch extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;
   private latest = 0;
+  /** The current query's results, and how many of them are on the page. */
+  private results: PagefindResult[] = [];
+  private shown = 0;
 
   connectedCallback(): void {
     const form = this.querySelector('form')!;
@@ -45,6 +49,12 @@ class SiteSearch extends HTMLElement {
     input.addEventListener('input', () => {
       clearTimeout(timer);
       timer = setTimeout(() => void this.run(input.value), 200);
+    });
+    let adding = false;
+    this.querySelector('[data-more]')!.addEventListener('click', () => {
+      if (adding) return;
+      adding = true;
+      void this.showMore(this.latest).finally(() => (adding = false));
     });
     const q = new URLSearchParams(location.search).get('q');
     if (q) {
@@ -71,30 +81,59 @@ class SiteSearch extends HTMLElement {
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(history.state, '', url);
+    languageSwitchWith(query);
     if (!query) {
       list.replaceChildren();
+      this.results = [];
+      this.querySelector<HTMLButtonElement>('[data-more]')!.hidden = true;
       status.textContent = '';
       return;
     }
     status.textContent = this.dataset.loading ?? '';
     const pagefind = await this.load();
     const { results } = await pagefind.search(query);
-    const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (run !== this.latest) return;
-    list.replaceChildren(
-      ...data.map((item) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = item.url;
-        a.textContent = item.meta.title ?? item.url;
-        const p = document.createElement('p');
-        p.append(...excerptNodes(item.excerpt));
-        li.append(a, p);
-        return li;
-      }),
-    );
-    status.textContent = (results.length ? this.dataset.results! : this.dataset.none!).replace('{n}', String(results.length)).replace('{q}', query);
+    this.results = results;
+    this.shown = 0;
+    await this.showMore(run);
+    if (run !== this.latest) return;
+    const template = results.length === 0 ? this.dataset.none! : results.length === 1 ? this.dataset.resultsOne! : this.dataset.results!;
+    status.textContent = template.replace('{n}', String(results.length)).replace('{q}', query);
   }
+
+  /** Adds the next page of results to the list; the button stays while more remain. */
+  private async showMore(run: number): Promise<void> {
+    const next = this.results.slice(this.shown, this.shown + PAGE_SIZE);
+    const data = await Promise.all(next.map((r) => r.data()));
+    if (run !== this.latest) return;
+    const items = data.map((item) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = item.url;
+      a.textContent = item.meta.title ?? item.url;
+      const p = document.createElement('p');
+      p.append(...excerptNodes(item.excerpt));
+      li.append(a, p);
+      return li;
+    });
+    const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+    // The first page replaces the last query's results; later pages add to them.
+    if (this.shown === 0) list.replaceChildren(...items);
+    else list.append(...items);
+    const first = this.shown > 0 ? items[0]?.querySelector('a') : null;
+    this.shown += next.length;
+    this.querySelector<HTMLButtonElement>('[data-more]')!.hidden = this.shown >= this.results.length;
+    // After "more results", focus moves to the first new result, not back to the top.
+    first?.focus();
+  }
+}
+
+/** Points the header's language switch at the other edition's search for the same words. */
+function languageSwitchWith(query: string): void {
+  const link = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
+  if (!link) return;
+  const href = (link.getAttribute('href') ?? '').split('?')[0];
+  link.setAttribute('href', query ? `${href}?q=${encodeURIComponent(query)}` : href);
 }
 
 if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);

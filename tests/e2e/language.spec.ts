@@ -18,6 +18,31 @@ test.describe('the language switch', () => {
   }
 });
 
+test.describe('the language switch keeps what the reader is looking at', () => {
+  test('an event open in the timeline stays open in the other language', async ({ page }) => {
+    await page.goto('en/timeline/#treaty-signed');
+    await expect(page.locator('mp-timeline [data-details]')).toBeVisible();
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(new RegExp(`${BASE_PATH}es/cronologia/#treaty-signed$`));
+    await expect(page.locator('mp-timeline [data-details]')).toContainText('Pionyang');
+
+    // An event picked on the page, then closed: the switch follows both.
+    await page.locator('mp-timeline a.tl-ev[data-id="duma-ratifies"]').dispatchEvent('click');
+    await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', `${BASE_PATH}en/timeline/#duma-ratifies`);
+    await page.locator('mp-timeline [data-close]').click();
+    await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', `${BASE_PATH}en/timeline/`);
+  });
+
+  test('a search carries over to the other language', async ({ page }) => {
+    await page.goto('en/search/?q=Vostochny');
+    await expect(page.locator('[data-results] li').first()).toBeVisible();
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(new RegExp(`${BASE_PATH}es/buscar/\\?q=Vostochny$`));
+    await expect(page.locator('input[type="search"]')).toHaveValue('Vostochny');
+    await expect(page.locator('[data-results] li').first()).toBeVisible();
+  });
+});
+
 test.describe('the root address', () => {
   for (const [locale, expected] of [
     ['en-US', 'en'],

@@ -153,8 +153,31 @@ test.describe('search', () => {
       const hrefs = await results.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
       expect(hrefs.some((h) => expected.test(h))).toBe(true);
       expect(hrefs.every((h) => h.includes(`${BASE_PATH}${path.slice(0, 2)}/`))).toBe(true);
+      // Pages that merely link to the article (an event's "articles about it") are not hits.
+      expect(hrefs.filter((h) => /korean-war-armistice|invasion-of-ukraine/.test(h))).toEqual([]);
     });
   }
+
+  test('every result can be reached, and the count reads right in the singular and plural', async ({ page }) => {
+    // "Korea" is on far more pages than one screen of results; "Luhansk" on a single event.
+    for (const query of ['Korea', 'Luhansk']) {
+      await page.goto(`en/search/?q=${query}`);
+      const status = page.locator('site-search [data-status]');
+      await expect(status).toHaveText(/^\d+ results? for/);
+      const n = Number((await status.textContent())!.split(' ')[0]);
+      await expect(status).toHaveText(n === 1 ? `1 result for “${query}”` : `${n} results for “${query}”`);
+      const items = page.locator('site-search [data-results] li');
+      await expect(items).toHaveCount(Math.min(n, 12));
+      const more = page.locator('site-search [data-more]');
+      for (let shown = 12; shown < n; shown += 12) {
+        await more.click();
+        await expect(items).toHaveCount(Math.min(n, shown + 12));
+      }
+      await expect(more).toBeHidden();
+      const hrefs = await items.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(new Set(hrefs).size).toBe(n);
+    }
+  });
 
   test('pages other than search load no search script', async ({ page }) => {
     const requests: string[] = [];
