@@ -1,11 +1,13 @@
 /**
  * A static server that behaves like GitHub Pages for a project site: only paths under the base
  * exist, `dir/` serves `dir/index.html`, `dir` redirects to `dir/`, anything else is a 404 with
- * the site's 404.html. Usage: node tests/support/pagesServer.ts [outDir] [base] [port]
+ * the site's 404.html. Text (HTML, CSS, JS, JSON, XML, SVG) is gzipped for clients that accept it,
+ * as GitHub Pages does, so Lighthouse weighs what readers download. Usage: node tests/support/pagesServer.ts [outDir] [base] [port]
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { BASE_PATH, OUT_DIR, PORT } from './site.ts';
 
 const TYPES: Record<string, string> = {
@@ -22,6 +24,8 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
 };
+
+const COMPRESSED = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
 const [outDir = OUT_DIR, base = BASE_PATH, port = String(PORT)] = process.argv.slice(2);
 const root = path.resolve(outDir);
@@ -43,8 +47,14 @@ const server = createServer(async (req, res) => {
     pathname = '';
   }
   const send = async (status: number, file: string) => {
-    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    res.end(req.method === 'HEAD' ? undefined : await readFile(file));
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+    if (gzip) headers['content-encoding'] = 'gzip';
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD') return res.end();
+    const body = await readFile(file);
+    res.end(gzip ? gzipSync(body) : body);
   };
   const notFound = () => send(404, path.join(root, '404.html'));
 
