@@ -3,6 +3,7 @@
  * first search, not before. Results are built with DOM calls; excerpts are parsed in an inert
  * document and only their text and <mark> highlights are kept. Browser only.
  */
+import { pointLanguageSwitch } from './languageSwitch.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -81,7 +82,7 @@ class SiteSearch extends HTMLElement {
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(history.state, '', url);
-    languageSwitchWith(query);
+    pointLanguageSwitch({ query });
     if (!query) {
       list.replaceChildren();
       this.results = [];
@@ -126,14 +127,6 @@ class SiteSearch extends HTMLElement {
     // After "more results", focus moves to the first new result, not back to the top.
     first?.focus();
   }
-}
-
-/** Points the header's language switch at the other edition's search for the same words. */
-function languageSwitchWith(query: string): void {
-  const link = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
-  if (!link) return;
-  const href = (link.getAttribute('href') ?? '').split('?')[0];
-  link.setAttribute('href', query ? `${href}?q=${encodeURIComponent(query)}` : href);
 }
 
 if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);

@@ -14,6 +14,7 @@ import { laneTop, METRICS } from '../../lib/timeline/metrics.ts';
 import { TimelineState } from '../../lib/timeline/timelineState.ts';
 import type { Era, PlacedEvent, TimelineEvent, TimelineGeometry, TimeWindow } from '../../lib/timeline/types.ts';
 import { windowAround } from '../../lib/timeline/windows.ts';
+import { pointLanguageSwitch } from '../languageSwitch.ts';
 import { maxZoom, transformFor, windowOf, zoomedScale } from '../../lib/timeline/zoomWindow.ts';
 import type { Lang } from '../../i18n/languages.ts';
 
@@ -43,17 +44,6 @@ interface EraView {
   era: Era;
   rect: SVGRectElement;
   text: SVGTextElement;
-}
-
-/**
- * Points the header's language switch at the same event in the other edition (event ids are
- * the same in both), or at the page itself when `id` is empty.
- */
-function languageSwitchTo(id: string): void {
-  const link = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
-  if (!link) return;
-  const href = (link.getAttribute('href') ?? '').split('#')[0];
-  link.setAttribute('href', id ? `${href}#${id}` : href);
 }
 
 const num = (value: string | undefined): number | undefined => (value === undefined || value === '' ? undefined : Number(value));
@@ -371,7 +361,7 @@ class MpTimeline extends HTMLElement {
     if (options.updateHash && this.anchors && location.hash !== `#${id}`) {
       history.replaceState(history.state, '', `${location.pathname}${location.search}#${id}`);
     }
-    if (this.anchors) languageSwitchTo(id);
+    if (this.anchors) pointLanguageSwitch({ hash: id });
     if (options.reveal) this.reveal(id, options.zoomIn ?? false, true);
     this.render();
   }
@@ -383,7 +373,7 @@ class MpTimeline extends HTMLElement {
     if (this.selected) this.byId.get(this.selected)?.el.classList.remove('is-selected');
     this.selected = undefined;
     if (this.anchors && location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-    if (this.anchors) languageSwitchTo('');
+    if (this.anchors) pointLanguageSwitch({ hash: '' });
     this.render();
   }
 
