@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { deployTarget } from './src/lib/deployTarget.ts';
+import { deployTarget } from './src/lib/site/deployTarget.ts';
 import { cname } from './src/integrations/cname.ts';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 import { sitemapAlternates } from './src/integrations/sitemapAlternates.ts';

@@ -1,14 +1,17 @@
 /**
  * Writes tests/fixtures/report-8word-runs.txt: a fingerprint (hash) of every run of 8 words of the
- * source report, so the originality test runs anywhere (CI included) without a copy of the report.
- * Usage: node scripts/fingerprint-report.ts   (reads ../shared/sources/source-report.es.txt)
+ * source report, so the originality check runs anywhere (CI included) without a copy of the report.
+ * Usage: node scripts/fingerprint-report.ts FILE   (FILE: a copy of the source report, plain text)
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { runFingerprints } from '../src/lib/article/originality.ts';
-import { REPORT } from './check-articles.ts';
+import { FINGERPRINTS, RUN } from './check-articles.ts';
 
-const out = path.resolve(import.meta.dirname, '../tests/fixtures/report-8word-runs.txt');
-const prints = await runFingerprints(await readFile(REPORT, 'utf8'), 8);
-await writeFile(out, `# SHA-256 (first 8 bytes) of each run of 8 normalised words of the source report. scripts/fingerprint-report.ts\n${prints.join('\n')}\n`);
-console.log(`wrote ${prints.length} fingerprints to ${path.relative(process.cwd(), out)}`);
+const file = process.argv[2];
+if (!file) {
+  console.error('usage: node scripts/fingerprint-report.ts FILE (a copy of the source report)');
+  process.exit(2);
+}
+const prints = await runFingerprints(await readFile(file, 'utf8'), RUN);
+await writeFile(FINGERPRINTS, `# SHA-256 (first 8 bytes) of each run of ${RUN} normalised words of the source report. scripts/fingerprint-report.ts\n${prints.join('\n')}\n`);
+console.log(`wrote ${prints.length} fingerprints to ${FINGERPRINTS}`);

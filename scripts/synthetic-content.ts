@@ -4,9 +4,10 @@
  * all valid, deterministic (a seeded generator), never committed. Usage:
  *   node scripts/synthetic-content.ts <dir> [--events 2000] [--articles 100]
  */
-import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DAY, timeToIso } from '../src/lib/dates/calendarDate.ts';
 import { CATEGORIES, STATUSES } from '../src/schemas/event.ts';
 import { seeded } from '../tests/support/syntheticEvents.ts';
 
@@ -14,7 +15,7 @@ const WORDS_ES = ['cumbre', 'tratado', 'visita', 'acuerdo', 'misiles', 'sancione
 const WORDS_EN = ['summit', 'treaty', 'visit', 'accord', 'missiles', 'sanctions', 'satellite', 'Duma', 'veto', 'troops', 'Kursk', 'Pyongyang', 'Moscow'];
 
 const pad = (n: number, width = 4) => String(n).padStart(width, '0');
-const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+const iso = timeToIso;
 const quote = (s: string) => JSON.stringify(s);
 
 const REAL = path.resolve(import.meta.dirname, '../content');
@@ -33,8 +34,7 @@ export async function writeSyntheticContent(dir: string, totalEvents: number, to
 
   const from = Date.UTC(1945, 0, 1);
   const to = Date.UTC(2025, 11, 31);
-  const day = 86_400_000;
-  const dated = Array.from({ length: events }, (_, i) => ({ id: `synthetic-${pad(i)}`, t: from + Math.floor((rand() * (to - from)) / day) * day }));
+  const dated = Array.from({ length: events }, (_, i) => ({ id: `synthetic-${pad(i)}`, t: from + Math.floor((rand() * (to - from)) / DAY) * DAY }));
   dated.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : 1));
 
   for (const [i, { id, t }] of dated.entries()) {
@@ -44,7 +44,7 @@ export async function writeSyntheticContent(dir: string, totalEvents: number, to
       `id: ${id}`,
       `date: "${date}"`,
       'precision: day',
-      ...(rand() < 0.03 ? [`end: "${iso(t + Math.floor(rand() * 2000) * day)}"`] : []),
+      ...(rand() < 0.03 ? [`end: "${iso(t + Math.floor(rand() * 2000) * DAY)}"`] : []),
       `category: ${pick(CATEGORIES)}`,
       `status: ${status}`,
       ...(status === 'confirmed' ? [] : ['attribution:', '  es: Una fuente', '  en: A source']),
@@ -78,8 +78,8 @@ export async function writeSyntheticContent(dir: string, totalEvents: number, to
     const at = Math.floor(rand() * Math.max(1, dated.length - 5));
     const citedEvents = dated.slice(at, at + 5);
     const cited = citedEvents.map((e) => e.id);
-    const from = iso(Math.min(...citedEvents.map((e) => e.t)) - 60 * day);
-    const to = iso(Math.max(...citedEvents.map((e) => e.t)) + 60 * day);
+    const from = iso(Math.min(...citedEvents.map((e) => e.t)) - 60 * DAY);
+    const to = iso(Math.max(...citedEvents.map((e) => e.t)) + 60 * DAY);
     for (const lang of ['es', 'en'] as const) {
       const body = Array.from({ length: 12 }, () => `${words(lang === 'es' ? WORDS_ES : WORDS_EN, 40)}.`).join('\n\n');
       const front = [

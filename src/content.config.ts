@@ -1,6 +1,8 @@
 /**
  * The site's content collections. Schemas, with every field documented, live in src/schemas/
- * so the content check (src/content-check/) and the unit tests can use them outside Astro.
+ * so the content check (src/content-check/) and the unit tests can use them outside Astro; which
+ * files are content is said once, in src/content-check/contentFiles.ts, for the collections and
+ * the check alike (a `_draft.yaml` is neither checked nor published).
  *
  * - events: content/events/<date>-<id>.yaml, one timeline event each (src/schemas/event.ts).
  * - articles: content/articles/<lang>/<file>.mdx, one edition each (src/schemas/article.ts).
@@ -11,25 +13,30 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { COLLECTION_FILE, COLLECTION_FILES, contentRoot } from './content-check/contentFiles.ts';
 import { articleSchema } from './schemas/article.ts';
 import { eraSchema } from './schemas/era.ts';
 import { eventSchema } from './schemas/event.ts';
 
-const root = process.env.CONTENT_DIR ?? 'content';
+const root = contentRoot();
+const globOf = (collection: keyof typeof COLLECTION_FILES) => ({
+  base: `${root}/${COLLECTION_FILES[collection].base}`,
+  pattern: [...COLLECTION_FILES[collection].pattern],
+});
 
 const events = defineCollection({
-  loader: glob({ base: `${root}/events`, pattern: '*.{yaml,yml}', generateId: ({ data }) => String(data.id) }),
+  loader: glob({ ...globOf('events'), generateId: ({ data }) => String(data.id) }),
   schema: eventSchema,
 });
 
 const articles = defineCollection({
   // The id is `<lang>/<file name>`, so editions may share a file name.
-  loader: glob({ base: `${root}/articles`, pattern: '*/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({ ...globOf('articles'), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: articleSchema,
 });
 
 const eras = defineCollection({
-  loader: file(`${root}/eras.yaml`),
+  loader: file(`${root}/${COLLECTION_FILE.eras}`),
   schema: eraSchema,
 });
 

@@ -1,11 +1,16 @@
-/** Validates all content at once: each file against its schema, then the cross-references. */
+/** Validates all content at once: each file against its schema, then the cross-references, each problem reported once at its root. */
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { eraSchema, type EraData } from '../schemas/era.ts';
 import { eventSchema, type EventData } from '../schemas/event.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
-import { eventRefIds } from '../lib/article/mdxText.ts';
+import { checkEras } from './checkEras.ts';
+import { checkReferences } from './checkReferences.ts';
 import type { Problem } from './problem.ts';
+import { References } from './references.ts';
 import { zodProblems } from './zodProblems.ts';
+
+/** Stands for a file whose YAML could not be read (its problem is already reported). */
+export const UNREADABLE = Symbol('unreadable');
 
 /** A content file as read from disk: its project-relative path and its parsed data. */
 export interface ContentFile {
@@ -13,6 +18,8 @@ export interface ContentFile {
   data: unknown;
   /** The text after the frontmatter (articles). */
   body?: string;
+  /** The line of the file on which `body` starts. */
+  bodyLine?: number;
 }
 
 export interface ContentInput {
@@ -28,6 +35,7 @@ export interface CheckedArticle extends ArticleData {
   file: string;
   lang: Lang;
   body: string;
+  bodyLine: number;
 }
 
 export interface CheckedEvent extends EventData {
@@ -47,15 +55,34 @@ export function articleLang(file: string): Lang | undefined {
   return (LANGUAGES as readonly string[]).includes(folder ?? '') ? (folder as Lang) : undefined;
 }
 
+/** An event's id from its file name (`2024-06-19-treaty-signed.yaml` → `treaty-signed`). */
+function idFromFileName(file: string): string {
+  return (file.split('/').at(-1) ?? '').replace(/\.ya?ml$/, '').replace(/^\d{4}-\d{2}-\d{2}-/, '');
+}
+
+/** The id an item claims, even when the item is invalid: a reference to it is then not a second problem. */
+function claimedId(data: unknown, key: 'id' | 'key'): string | undefined {
+  const value = (data as Record<string, unknown> | null)?.[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
 export function checkContent(input: ContentInput): CheckResult {
   const problems: Problem[] = [...(input.readProblems ?? [])];
+  const refs = new References();
   const events: CheckedEvent[] = [];
   const articles: CheckedArticle[] = [];
 
   for (const { file, data } of input.events) {
+    if (data === UNREADABLE) {
+      // Its YAML problem is reported; its id, from the file name, keeps citations from looking dangling.
+      refs.define('event', idFromFileName(file), file, false);
+      continue;
+    }
     const parsed = eventSchema.safeParse(data);
     if (!parsed.success) {
       problems.push(...zodProblems(file, parsed.error));
+      const id = claimedId(data, 'id');
+      if (id) refs.define('event', id, file, false);
       continue;
     }
     const event = { ...parsed.data, file };
@@ -64,10 +91,12 @@ export function checkContent(input: ContentInput): CheckResult {
     if (name !== expected && name !== expected.replace(/\.yaml$/, '.yml')) {
       problems.push({ file, field: 'id', message: `file name should be ${expected} (date, then id)` });
     }
-    events.push(event);
+    const first = refs.define('event', event.id, file, true);
+    if (first) problems.push({ file, field: 'id', message: `duplicate id "${event.id}" (also in ${first})` });
+    else events.push(event);
   }
 
-  for (const { file, data } of input.articles) {
+  for (const { file, data, body = '', bodyLine = 1 } of input.articles) {
     const lang = articleLang(file);
     if (!lang) {
       problems.push({ file, field: '(file)', message: `articles live in content/articles/<${LANGUAGES.join('|')}>/` });
@@ -76,9 +105,12 @@ export function checkContent(input: ContentInput): CheckResult {
     const parsed = articleSchema.safeParse(data);
     if (!parsed.success) {
       problems.push(...zodProblems(file, parsed.error));
+      const key = claimedId(data, 'key');
+      if (key) refs.define('article', key, file, false);
       continue;
     }
-    articles.push({ ...parsed.data, file, lang, body: input.articles.find((a) => a.file === file)?.body ?? '' });
+    refs.define('article', parsed.data.key, file, true);
+    articles.push({ ...parsed.data, file, lang, body, bodyLine });
   }
 
   const eras: EraData[] = [];
@@ -93,82 +125,7 @@ export function checkContent(input: ContentInput): CheckResult {
       });
   }
 
-  problems.push(...crossCheck(events, articles));
-  if (input.eras) problems.push(...checkEras(input.eras.file, eras, events));
-  return { problems, events, articles, eras };
-}
-
-/** Era ids unique; each era opens and closes at events that exist, in that order. */
-function checkEras(file: string, eras: EraData[], events: CheckedEvent[]): Problem[] {
-  const problems: Problem[] = [];
-  const dates = new Map(events.map((e) => [e.id, e.date]));
-  const seen = new Set<string>();
-  eras.forEach((era, i) => {
-    if (seen.has(era.id)) problems.push({ file, field: `${i}.id`, message: `duplicate era id "${era.id}"` });
-    seen.add(era.id);
-    for (const key of ['from', 'to'] as const) {
-      const id = era[key];
-      if (id !== undefined && !dates.has(id)) problems.push({ file, field: `${i}.${key}`, message: `no event has the id "${id}"` });
-    }
-    const from = dates.get(era.from);
-    const to = era.to === undefined ? undefined : dates.get(era.to);
-    if (from && to && to <= from) problems.push({ file, field: `${i}.to`, message: `era ends (${to}) before it starts (${from})` });
-  });
-  return problems;
-}
-
-/** Ids unique, every edition paired, every reference pointing at something that exists. */
-function crossCheck(events: CheckedEvent[], articles: CheckedArticle[]): Problem[] {
-  const problems: Problem[] = [];
-
-  const eventFiles = new Map<string, string>();
-  for (const event of events) {
-    const first = eventFiles.get(event.id);
-    if (first) problems.push({ file: event.file, field: 'id', message: `duplicate id "${event.id}" (also in ${first})` });
-    else eventFiles.set(event.id, event.file);
-  }
-
-  const byKey = new Map<string, Partial<Record<Lang, CheckedArticle>>>();
-  const slugs = new Map<string, string>();
-  for (const article of articles) {
-    const editions = byKey.get(article.key) ?? {};
-    const first = editions[article.lang];
-    if (first) problems.push({ file: article.file, field: 'key', message: `duplicate key "${article.key}" in ${article.lang} (also in ${first.file})` });
-    else editions[article.lang] = article;
-    byKey.set(article.key, editions);
-
-    const slugKey = `${article.lang}/${article.slug}`;
-    const slugFirst = slugs.get(slugKey);
-    if (slugFirst) problems.push({ file: article.file, field: 'slug', message: `duplicate slug "${article.slug}" (also in ${slugFirst})` });
-    else slugs.set(slugKey, article.file);
-
-    article.events.forEach((id, i) => {
-      if (!eventFiles.has(id)) problems.push({ file: article.file, field: `events.${i}`, message: `no event has the id "${id}"` });
-    });
-    for (const id of eventRefIds(article.body)) {
-      if (!eventFiles.has(id)) problems.push({ file: article.file, field: '(body)', message: `<EventRef id="${id}">: no event has this id` });
-    }
-  }
-
-  for (const [key, editions] of byKey) {
-    for (const lang of LANGUAGES) {
-      if (editions[lang]) continue;
-      const present = Object.values(editions)[0]!;
-      problems.push({ file: present.file, field: 'key', message: `no ${lang} edition of article "${key}" (missing translation: add content/articles/${lang}/…mdx with key: ${key})` });
-    }
-  }
-
-  for (const article of articles) {
-    article.related.forEach((key, i) => {
-      if (!byKey.has(key)) problems.push({ file: article.file, field: `related.${i}`, message: `no article has the key "${key}"` });
-      else if (key === article.key) problems.push({ file: article.file, field: `related.${i}`, message: 'an article cannot be related to itself' });
-    });
-  }
-
-  for (const event of events) {
-    event.articles.forEach((key, i) => {
-      if (!byKey.has(key)) problems.push({ file: event.file, field: `articles.${i}`, message: `no article has the key "${key}"` });
-    });
-  }
-  return problems;
+  problems.push(...checkReferences(events, articles, refs));
+  if (input.eras) problems.push(...checkEras(input.eras.file, eras, events, refs));
+  return { problems: refs.annotate(problems), events, articles, eras };
 }

@@ -1,85 +1,71 @@
-/** Reads the content folder from disk for the content check: YAML events and MDX frontmatter. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+/** Reads the content folder from disk for the content check, through the same file rules as the collections (contentFiles.ts). */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
-import type { ContentFile, ContentInput } from './checkContent.ts';
+import { splitFrontmatter } from '../lib/article/frontmatter.ts';
+import { UNREADABLE, type ContentFile, type ContentInput } from './checkContent.ts';
+import { COLLECTION_FILE, COLLECTION_FILES, collectionFiles, strayFiles } from './contentFiles.ts';
 import type { Problem } from './problem.ts';
-import { mdxBody } from '../lib/article/mdxText.ts';
 
-/** Files an editor may keep beside content without it being content. */
-const IGNORED = (name: string) => name === 'README.md' || name.startsWith('_') || name.startsWith('.');
-
-function parseYaml(file: string, source: string, problems: Problem[]): unknown {
+/**
+ * Parses YAML as the collections do. A syntax error becomes one problem with its line and the
+ * offending text: `(yaml) line 3: cannot be read as YAML: Nested mappings are not allowed in
+ * compact mappings (column 7): "title: a: b"`. `lineOffset` shifts lines (frontmatter starts on line 2).
+ */
+export function parseYaml(file: string, source: string, problems: Problem[], lineOffset = 0): unknown {
   try {
     // The core schema keeps unquoted dates as strings, so "2024-02-30" is caught, not rolled over.
     return parse(source, { schema: 'core', uniqueKeys: true });
   } catch (error) {
-    const line = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : '';
-    problems.push({ file, field: '(yaml)', message: `cannot be read as YAML${line}: ${(error as Error).message.split('\n')[0]}` });
+    if (!(error instanceof YAMLParseError)) throw error;
+    const pos = error.linePos?.[0];
+    const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const text = pos ? source.split(/\r?\n/)[pos.line - 1]?.trim() : undefined;
+    problems.push({
+      file,
+      field: '(yaml)',
+      line: pos ? pos.line + lineOffset : undefined,
+      message: `cannot be read as YAML: ${reason}${pos ? ` (column ${pos.col})` : ''}${text ? `: "${text}"` : ''}`,
+    });
     return undefined;
   }
 }
 
-/** The YAML between the opening `---` lines of an MDX file. */
-export function frontmatter(source: string): string | undefined {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
-  return m?.[1];
-}
-
-async function list(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir)).sort();
-  } catch {
-    return [];
-  }
-}
-
-/** Reads `<contentDir>/events/*.yaml`, `<contentDir>/articles/<lang>/*.mdx` and `<contentDir>/eras.yaml`. */
-export async function readContent(contentDir: string, projectRoot: string): Promise<ContentInput> {
+/** Reads `<root>/events/*.yaml`, `<root>/articles/<lang>/*.mdx` and `<root>/eras.yaml`; `root` is absolute, paths in problems relative to `projectRoot`. */
+export async function readContent(root: string, projectRoot: string): Promise<ContentInput> {
   const readProblems: Problem[] = [];
   const rel = (p: string) => path.relative(projectRoot, p).split(path.sep).join('/');
 
   const events: ContentFile[] = [];
-  const eventDir = path.join(contentDir, 'events');
-  for (const name of await list(eventDir)) {
-    if (IGNORED(name)) continue;
+  const eventDir = path.join(root, COLLECTION_FILES.events.base);
+  for (const name of await collectionFiles(root, 'events')) {
     const full = path.join(eventDir, name);
-    if (!/\.ya?ml$/.test(name)) {
-      readProblems.push({ file: rel(full), field: '(file)', message: 'not an event file: events are .yaml files' });
-      continue;
-    }
     const data = parseYaml(rel(full), await readFile(full, 'utf8'), readProblems);
-    if (data !== undefined) events.push({ file: rel(full), data });
+    // Unreadable, it still exists: the check then blames it, not what cites it.
+    events.push({ file: rel(full), data: data ?? UNREADABLE });
+  }
+  for (const name of await strayFiles(root, 'events')) {
+    readProblems.push({ file: rel(path.join(eventDir, name)), field: '(file)', message: 'not an event file: events are .yaml files directly in content/events/ (start the name with _ to keep a draft)' });
   }
 
   const articles: ContentFile[] = [];
-  const articleDir = path.join(contentDir, 'articles');
-  for (const folder of await list(articleDir)) {
-    if (IGNORED(folder)) continue;
-    const langDir = path.join(articleDir, folder);
-    if (!(await stat(langDir)).isDirectory()) {
-      readProblems.push({ file: rel(langDir), field: '(file)', message: 'articles live in a language folder: content/articles/<lang>/' });
+  const articleDir = path.join(root, COLLECTION_FILES.articles.base);
+  for (const name of await collectionFiles(root, 'articles')) {
+    const full = path.join(articleDir, name);
+    const { yaml, body, bodyLine } = splitFrontmatter(await readFile(full, 'utf8'));
+    if (yaml === undefined) {
+      readProblems.push({ file: rel(full), field: '(frontmatter)', line: 1, message: 'missing frontmatter (--- … ---) at the top' });
       continue;
     }
-    for (const name of await list(langDir)) {
-      if (IGNORED(name)) continue;
-      const full = path.join(langDir, name);
-      if (!name.endsWith('.mdx')) {
-        readProblems.push({ file: rel(full), field: '(file)', message: 'not an article: articles are .mdx files' });
-        continue;
-      }
-      const source = await readFile(full, 'utf8');
-      const yaml = frontmatter(source);
-      if (yaml === undefined) {
-        readProblems.push({ file: rel(full), field: '(frontmatter)', message: 'missing frontmatter (--- … ---) at the top' });
-        continue;
-      }
-      const data = parseYaml(rel(full), yaml, readProblems);
-      if (data !== undefined) articles.push({ file: rel(full), data, body: mdxBody(source) });
-    }
+    const data = parseYaml(rel(full), yaml, readProblems, 1);
+    if (data !== undefined) articles.push({ file: rel(full), data, body, bodyLine });
   }
+  for (const name of await strayFiles(root, 'articles')) {
+    readProblems.push({ file: rel(path.join(articleDir, name)), field: '(file)', message: 'not an article: articles are .mdx files in content/articles/<lang>/ (start the name with _ to keep a draft)' });
+  }
+
   let eras: ContentFile | undefined;
-  const eraFile = path.join(contentDir, 'eras.yaml');
+  const eraFile = path.join(root, COLLECTION_FILE.eras);
   const eraSource = await readFile(eraFile, 'utf8').catch(() => undefined);
   if (eraSource !== undefined) {
     const data = parseYaml(rel(eraFile), eraSource, readProblems);

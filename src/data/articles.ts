@@ -1,7 +1,7 @@
 /** The articles collection: editions by language, in reading order, and their routes. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/languages.ts';
-import type { Route } from '../lib/routes.ts';
+import type { Route } from '../lib/site/routes.ts';
 import { buildMemo } from './buildMemo.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;

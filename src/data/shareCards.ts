@@ -1,13 +1,14 @@
 /** The share card of every page, in each language: what its image says and where it sits on the timeline. */
 import { getCollection } from 'astro:content';
 import { formatDate } from '../i18n/formatDate.ts';
-import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { statusText } from '../i18n/statusText.ts';
 import { t } from '../i18n/t.ts';
 import type { ShareCardInput } from '../lib/share/shareCard.ts';
 import { stripGeometry, type StripInput } from '../lib/share/stripGeometry.ts';
-import { shareImagePath } from '../lib/routes.ts';
+import { shareImagePath } from '../lib/site/routes.ts';
 import { VIEWS } from '../lib/timeline/views.ts';
-import { isoToTime } from '../lib/timeline/windows.ts';
+import { isoToTime } from '../lib/dates/calendarDate.ts';
 import { articleRoute, editionLang } from './articles.ts';
 import { getEvents } from './events.ts';
 import { getEras } from './timeline.ts';
@@ -47,7 +48,7 @@ export async function shareCards(): Promise<ShareCardPage[]> {
     }
     for (const event of events) {
       const d = event.data;
-      const status = t(lang, `status.${d.status}`) + (d.attribution ? ` (${t(lang, 'status.by')} ${d.attribution[lang]})` : '');
+      const status = statusText(d, lang);
       pages.push({
         path: shareImagePath({ kind: 'event', id: event.id }, lang),
         card: card(`${t(lang, 'nav.timeline')} · ${formatDate(d.date, d.precision, lang)}`, d.title[lang], [d.place?.[lang], status].filter(Boolean).join(' · '), { kind: 'point', at: isoToTime(d.date) }),

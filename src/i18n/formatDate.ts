@@ -1,4 +1,5 @@
 /** Calendar dates in words, per language and precision. Shared by the server and the browser. */
+import { parseIsoDate } from '../lib/dates/calendarDate.ts';
 import type { Lang } from './languages.ts';
 
 export type Precision = 'day' | 'month' | 'year';
@@ -12,13 +13,6 @@ const SHORT_MONTHS: Record<Lang, readonly string[]> = {
   es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };
-
-/** Splits an ISO calendar date (`2024-06-19`) into numbers. */
-export function parseIsoDate(iso: string): { year: number; month: number; day: number } {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`not an ISO calendar date: "${iso}"`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-}
 
 /** The month's name (`junio`, `June`), 1-based month; `short` gives `jun`, `Jun`. */
 export function monthName(month: number, lang: Lang, short = false): string {

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/t.ts';
 import { ICON_SIZES } from '../lib/share/icon.ts';
-import { url } from '../lib/url.ts';
+import { url } from '../lib/site/url.ts';
 
 export const GET: APIRoute = () =>
   new Response(

@@ -1,6 +1,6 @@
 /** robots.txt: everything may be crawled; the sitemap's absolute URL. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/url.ts';
+import { absoluteUrl } from '../lib/site/url.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

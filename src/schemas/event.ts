@@ -1,6 +1,6 @@
 /** Schema for a timeline event: one YAML file in content/events/. */
 import { z } from 'astro/zod';
-import { countSentences } from '../lib/countSentences.ts';
+import { countSentences } from '../lib/text/countSentences.ts';
 import { isoDate } from './isoDate.ts';
 import { sourceSchema } from './source.ts';
 import { localized, slug, text } from './text.ts';

@@ -1,4 +1,5 @@
 /** Deterministic synthetic events for layout tests and benchmarks (a seeded generator, no Math.random). */
+import { DAY } from '../../src/lib/dates/calendarDate.ts';
 import type { TimelineEvent } from '../../src/lib/timeline/types.ts';
 
 /** A small linear congruential generator: the same seed gives the same sequence everywhere. */
@@ -11,7 +12,6 @@ export function seeded(seed: number): () => number {
 }
 
 const WORDS = ['Cumbre', 'Tratado', 'Visita', 'Acuerdo', 'Misiles', 'Sanciones', 'Satélite', 'Duma', 'Veto', 'Tropas', 'Kursk', 'Pionyang'];
-const DAY = 86_400_000;
 
 export function syntheticEvents(n: number, seed = 1, from = Date.UTC(1945, 0, 1), to = Date.UTC(2025, 11, 31)): TimelineEvent[] {
   const rand = seeded(seed);

@@ -1,9 +1,9 @@
 /** The reader-facing prose of an MDX article, without frontmatter, imports and component tags. */
+import { splitFrontmatter } from './frontmatter.ts';
 
 /** The body after the frontmatter. */
 export function mdxBody(source: string): string {
-  const m = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source);
-  return m ? source.slice(m[0].length) : source;
+  return splitFrontmatter(source).body;
 }
 
 /** Removes marked quotations of the source report (`<ReportQuote>…</ReportQuote>`). */
@@ -31,7 +31,15 @@ export function countWords(text: string): number {
 
 /** Ids named by `<EventRef id="…">` in a body, in order of appearance. */
 export function eventRefIds(body: string): string[] {
-  return [...body.matchAll(/<EventRef\b[^>]*?\bid=["']([^"']+)["']/g)].map((m) => m[1]);
+  return eventRefs(body).map((ref) => ref.id);
+}
+
+/** Each `<EventRef id="…">` in a body with its line in the file (`firstLine`: the line the body starts on). */
+export function eventRefs(body: string, firstLine = 1): { id: string; line: number }[] {
+  return [...body.matchAll(/<EventRef\b[^>]*?\bid=["']([^"']+)["']/g)].map((m) => ({
+    id: m[1],
+    line: firstLine + (body.slice(0, m.index).match(/\n/g)?.length ?? 0),
+  }));
 }
 
 /** Calendar dates typed into the prose (`24 de octubre`, `24 October`, `October 24`) instead of taken from the data. */

@@ -8,5 +8,5 @@ export { ticks, tickLevel, tickText, TICK_LEVELS, type TickUnit } from './ticks.
 export { layoutTimeline, labelLines, spanRows, timelineHeight, DEFAULT_LANES, type LayoutInput } from './layoutTimeline.ts';
 export { timeScale, type TimeScale } from './timeScale.ts';
 export { linearTime } from './linearTime.ts';
-export { extentOf, isoToTime, windowAround } from './windows.ts';
+export { extentOf, windowAround } from './windows.ts';
 export { VIEWS, isViewName, type ViewName, type ViewDefinition } from './views.ts';

@@ -1,12 +1,11 @@
 /** Axis ticks that fit the window: decades, years, months or days, labelled in the page's language. */
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import { DAY } from '../dates/calendarDate.ts';
 import { monthName } from '../../i18n/formatDate.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import { measureText } from './measureText.ts';
 import { METRICS } from './metrics.ts';
 import type { Tick, TimeToX, TimeWindow } from './types.ts';
-
-const DAY = 86_400_000;
 
 export type TickUnit = 'day' | 'month' | 'year';
 

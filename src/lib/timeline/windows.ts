@@ -1,13 +1,7 @@
 /** Time windows: the extent of some events, and a window centred on one event. */
+import { DAY } from '../dates/calendarDate.ts';
 import type { TimelineEvent, TimeWindow } from './types.ts';
 
-const DAY = 86_400_000;
-
-/** Parses an ISO calendar date to UTC milliseconds. */
-export function isoToTime(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
-}
 
 /** From the earliest start to the latest start or end, padded by `pad` of its length on each side. */
 export function extentOf(events: readonly Pick<TimelineEvent, 'start' | 'end'>[], pad = 0.03): TimeWindow {

@@ -3,6 +3,7 @@
  * The extent is drawn across the plot at k = 1; a transform scales and shifts that drawing.
  * Shared by the server and the browser.
  */
+import { DAY } from '../dates/calendarDate.ts';
 import { linearTime } from './linearTime.ts';
 import { METRICS } from './metrics.ts';
 import type { TimeWindow } from './types.ts';
@@ -38,5 +39,5 @@ export function transformFor(extent: TimeWindow, window: TimeWindow, width: numb
 
 /** The largest zoom factor: the narrowest window shows `minDays` days. */
 export function maxZoom(extent: TimeWindow, minDays = 10): number {
-  return Math.max(1, (extent[1] - extent[0]) / (minDays * 86_400_000));
+  return Math.max(1, (extent[1] - extent[0]) / (minDays * DAY));
 }

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import TimelineSvg from '../../../src/components/timeline/TimelineSvg.astro';
 import { layoutTimeline } from '../../../src/lib/timeline/layoutTimeline.ts';
 import { timeScale } from '../../../src/lib/timeline/timeScale.ts';
-import { isoToTime } from '../../../src/lib/timeline/windows.ts';
+import { isoToTime } from '../../../src/lib/dates/calendarDate.ts';
 import { VIEWS } from '../../../src/lib/timeline/views.ts';
 import type { SvgEvent } from '../../../src/components/timeline/TimelineSvg.astro';
-import { routePath } from '../../../src/lib/routes.ts';
-import { url } from '../../../src/lib/url.ts';
+import { routePath } from '../../../src/lib/site/routes.ts';
+import { url } from '../../../src/lib/site/url.ts';
 
 const GOLDEN = new URL('./golden/ratification.svg', import.meta.url);
 

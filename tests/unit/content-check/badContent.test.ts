@@ -22,6 +22,10 @@ interface Case {
   file: string;
   field: string;
   message: RegExp;
+  /** The line the problem must name, when it has one. */
+  line?: number;
+  /** The only problem reported: the root cause, not its consequences. */
+  alone?: boolean;
 }
 
 const CASES: Case[] = [
@@ -43,12 +47,16 @@ const CASES: Case[] = [
   { name: 'file name not matching date and id', write: [['events/treaty.yaml', '']], remove: [EVENT], file: 'events/treaty.yaml', field: 'id', message: /file name should be 2024-06-19-treaty-signed.yaml/ },
   { name: 'dangling event reference', edits: [[ES, 'events: [treaty-signed]', 'events: [treaty-signed, no-such-event]']], file: ES, field: 'events.1', message: /no event has the id "no-such-event"/ },
   { name: 'dangling article reference', edits: [[CLAIM, 'articles: [treaty]', 'articles: [no-such-article]']], file: CLAIM, field: 'articles.0', message: /no article has the key "no-such-article"/ },
-  { name: 'dangling EventRef in the text', edits: [[EN, 'Text.', 'Signed on <EventRef id="no-such-event" />.']], file: EN, field: '(body)', message: /<EventRef id="no-such-event">: no event has this id/ },
+  { name: 'dangling EventRef in the text, with its line', edits: [[EN, 'Text.', 'Text.\n\nSigned on <EventRef id="no-such-event" />.']], file: EN, field: '(body)', line: 15, message: /<EventRef id="no-such-event">: no event has this id/ },
   { name: 'dangling related article', edits: [[ES, 'events: [treaty-signed]', 'events: [treaty-signed]\nrelated: [nope]']], file: ES, field: 'related.0', message: /no article has the key "nope"/ },
   { name: 'article without counterpart', remove: [EN], file: ES, field: 'key', message: /no en edition of article "treaty"/ },
   { name: 'article missing a field', edits: [[EN, 'dek: What it says.\n', '']], file: EN, field: 'dek', message: /missing dek/ },
   { name: 'article updated before published', edits: [[EN, 'updated: "2026-11-27"', 'updated: "2026-01-01"']], file: EN, field: 'updated', message: /before published/ },
   { name: 'unreadable YAML', edits: [[EVENT, 'precision: day', 'precision: [day']], file: EVENT, field: '(yaml)', message: /cannot be read as YAML/ },
+  { name: 'YAML syntax error, with its line and text', edits: [[EVENT, 'category: treaty', 'category: treaty: signed']], file: EVENT, field: '(yaml)', line: 5, alone: true, message: /cannot be read as YAML: .*\(column \d+\): "category: treaty: signed" — until this is fixed, 3 references/ },
+  { name: 'YAML syntax error in an article’s frontmatter, with its line in the file', edits: [[EN, 'dek: What it says.', 'dek: What: it says.']], file: EN, field: '(yaml)', line: 5, message: /"dek: What: it says\."/ },
+  { name: 'one bad event cited by an article: the root cause once, naming what it holds up', edits: [[EVENT, 'date: "2024-06-19"', 'date: "2024-06-31"']], file: EVENT, field: 'date', alone: true, message: /not a calendar date: "2024-06-31".*3 references to "treaty-signed" cannot be checked: .*articles\/en\/the-treaty\.mdx \(events\.0\).*articles\/es\/el-tratado\.mdx \(events\.0\).*eras\.yaml \(0\.from\)/ },
+  { name: 'a draft is neither content nor a problem', write: [['events/_draft.yaml', 'id: [not even valid']], file: EVENT, field: '(none)', message: /^$/ },
   { name: 'stray file in events', write: [['events/notes.txt', 'hello']], file: 'events/notes.txt', field: '(file)', message: /events are .yaml files/ },
   { name: 'article in an unknown language folder', write: [['articles/fr/le-traite.mdx', '---\nkey: treaty\n---\n']], file: 'articles/fr/le-traite.mdx', field: '(file)', message: /content\/articles\/<es\|en>/ },
   { name: 'era at an unknown event', edits: [['eras.yaml', 'from: treaty-signed', 'from: no-such-event']], file: 'eras.yaml', field: '0.from', message: /no event has the id "no-such-event"/ },
@@ -103,7 +111,13 @@ describe('checkContent(readContent(dir))', () => {
   it.each(CASES)('$name: names the file and the field', async (c) => {
     const dir = await brokenCopy(c);
     const { problems } = checkContent(await readContent(dir, dir));
+    if (c.field === '(none)') {
+      expect(problems.map(formatProblem)).toEqual([]);
+      return;
+    }
     const found = problems.filter((p) => p.file === c.file && p.field === c.field && c.message.test(p.message));
     expect(found, `expected ${c.file}: ${c.field}: ${c.message}; got:\n${problems.map(formatProblem).join('\n')}`).toHaveLength(1);
+    if (c.line !== undefined) expect(found[0].line).toBe(c.line);
+    if (c.alone) expect(problems.map(formatProblem)).toEqual([formatProblem(found[0])]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatShortDate, formatSpan, monthName, parseIsoDate } from '../../../src/i18n/formatDate.ts';
+import { formatDate, formatShortDate, formatSpan, monthName } from '../../../src/i18n/formatDate.ts';
 
 describe('formatDate(iso, precision, lang)', () => {
   it.each([
@@ -27,7 +27,7 @@ describe('formatDate(iso, precision, lang)', () => {
   });
 
   it('refuses what is not an ISO date', () => {
-    expect(() => parseIsoDate('19/06/2024')).toThrow(/ISO/);
+    expect(() => formatDate('19/06/2024', 'day', 'es')).toThrow(/ISO/);
   });
 });
 

@@ -4,7 +4,7 @@ import { foldText, matchesQuery } from '../../../../src/lib/timeline/searchText.
 import { TimelineState } from '../../../../src/lib/timeline/timelineState.ts';
 import { maxZoom, transformFor, windowOf, zoomedScale } from '../../../../src/lib/timeline/zoomWindow.ts';
 import { METRICS } from '../../../../src/lib/timeline/metrics.ts';
-import { isoToTime } from '../../../../src/lib/timeline/windows.ts';
+import { isoToTime } from '../../../../src/lib/dates/calendarDate.ts';
 
 const known = new Set(['treaty-signed', 'duma-ratifies']);
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutTimeline, spanRows, type LayoutInput } from '../../../../src/lib/timeline/layoutTimeline.ts';
 import { METRICS } from '../../../../src/lib/timeline/metrics.ts';
 import { timeScale } from '../../../../src/lib/timeline/timeScale.ts';
-import { extentOf, isoToTime } from '../../../../src/lib/timeline/windows.ts';
+import { extentOf } from '../../../../src/lib/timeline/windows.ts';
+import { DAY, isoToTime } from '../../../../src/lib/dates/calendarDate.ts';
 import type { TimelineEvent, TimelineGeometry } from '../../../../src/lib/timeline/types.ts';
 import { syntheticEvents } from '../../../support/syntheticEvents.ts';
 
@@ -80,11 +81,10 @@ describe('layoutTimeline(input)', () => {
   });
 
   it('draws spans with an end position and non-overlapping rows', () => {
-    const day = 86_400_000;
     const events: TimelineEvent[] = [
       { id: 'war', start: isoToTime('1950-06-25'), end: isoToTime('1953-07-27'), importance: 3, label: 'Guerra', dateLabel: '1950' },
       { id: 'treaty', start: isoToTime('1952-01-01'), end: isoToTime('1996-09-10'), importance: 3, label: 'Tratado', dateLabel: '1952' },
-      { id: 'later', start: isoToTime('1960-01-01'), end: isoToTime('1960-01-01') + 300 * day, importance: 1, label: 'Más', dateLabel: '1960' },
+      { id: 'later', start: isoToTime('1960-01-01'), end: isoToTime('1960-01-01') + 300 * DAY, importance: 1, label: 'Más', dateLabel: '1960' },
     ];
     const rows = spanRows(events);
     expect(rows.get('war')).toBe(0);

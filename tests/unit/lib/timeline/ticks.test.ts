@@ -3,7 +3,7 @@ import { measureText } from '../../../../src/lib/timeline/measureText.ts';
 import { METRICS } from '../../../../src/lib/timeline/metrics.ts';
 import { tickLevel, ticks, tickText } from '../../../../src/lib/timeline/ticks.ts';
 import { timeScale } from '../../../../src/lib/timeline/timeScale.ts';
-import { isoToTime } from '../../../../src/lib/timeline/windows.ts';
+import { isoToTime } from '../../../../src/lib/dates/calendarDate.ts';
 import type { TimeWindow } from '../../../../src/lib/timeline/types.ts';
 
 const win = (a: string, b: string): TimeWindow => [isoToTime(a), isoToTime(b)];

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extentOf, isoToTime, windowAround } from '../../../../src/lib/timeline/windows.ts';
+import { extentOf, windowAround } from '../../../../src/lib/timeline/windows.ts';
+import { DAY, isoToTime } from '../../../../src/lib/dates/calendarDate.ts';
 import { isViewName, VIEWS } from '../../../../src/lib/timeline/views.ts';
 import type { TimelineEvent } from '../../../../src/lib/timeline/types.ts';
 
-const DAY = 86_400_000;
+
 const ev = (id: string, iso: string, end?: string): TimelineEvent => ({ id, start: isoToTime(iso), end: end ? isoToTime(end) : undefined, importance: 2, label: id, dateLabel: iso });
 
 describe('extentOf(events)', () => {
