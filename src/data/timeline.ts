@@ -1,47 +1,36 @@
 /** Content for timelines: events and eras in the layout's terms, and each event's articles. */
 import { getCollection } from 'astro:content';
-import { formatShortDate } from '../i18n/formatDate.ts';
 import type { Lang } from '../i18n/languages.ts';
-import type { Era, TimelineEvent } from '../lib/timeline/types.ts';
-import { isoToTime } from '../lib/dates/calendarDate.ts';
+import { datedEras, toPlanEvent } from '../lib/timeline/fromContent.ts';
+import type { PlanEvent } from '../lib/timeline/planTimeline.ts';
+import type { Era } from '../lib/timeline/types.ts';
 import { routePath } from '../lib/site/routes.ts';
 import { articleRoute, editionLang } from './articles.ts';
 import { getEvents, type EventEntry } from './events.ts';
 import { buildMemo } from './buildMemo.ts';
 
 /** Every event as the layout sees it, in one language, in the order of getEvents(). */
-export function timelineEvents(lang: Lang): Promise<TimelineEvent[]> {
-  return buildMemo(`timeline-events:${lang}`, async () => (await getEvents()).map((e) => toTimelineEvent(e, lang)));
+export function timelineEvents(lang: Lang): Promise<PlanEvent[]> {
+  return buildMemo(`timeline-events:${lang}`, async () => (await getEvents()).map((e) => toPlanEvent(e.id, e.data, lang)));
 }
 
-/** An event entry as the layout sees it, in one language. */
-export function toTimelineEvent(entry: EventEntry, lang: Lang): TimelineEvent {
-  const { data } = entry;
-  return {
-    id: entry.id,
-    start: isoToTime(data.date),
-    end: data.end ? isoToTime(data.end) : undefined,
-    importance: data.importance,
-    label: data.label[lang],
-    dateLabel: formatShortDate(data.date, data.precision, lang),
-  };
-}
+/** Eras already computed, by the events they were dated from, then by language. */
+const erasByEvents = new WeakMap<readonly EventEntry[], Map<Lang, Promise<Era[]>>>();
 
-/** The eras, dated by their opening and closing events; an open era runs to the latest event. */
+/**
+ * The eras in date order (then by id), dated by their opening and closing events; an open era
+ * runs to the latest event. Remembered for the same `events` (the same array) and language.
+ */
 export function getEras(events: readonly EventEntry[], lang: Lang): Promise<Era[]> {
-  return buildMemo(`eras:${lang}`, () => computeEras(events, lang));
+  let byLang = erasByEvents.get(events);
+  if (!byLang) erasByEvents.set(events, (byLang = new Map()));
+  let eras = byLang.get(lang);
+  if (!eras) byLang.set(lang, (eras = computeEras(events, lang)));
+  return eras;
 }
 
 async function computeEras(events: readonly EventEntry[], lang: Lang): Promise<Era[]> {
-  const dates = new Map(events.map((e) => [e.id, e.data]));
-  const latest = Math.max(...events.map((e) => isoToTime(e.data.end ?? e.data.date)));
-  const eras = await getCollection('eras');
-  return eras.map(({ data }) => ({
-    id: data.id,
-    start: isoToTime(dates.get(data.from)!.date),
-    end: data.to ? isoToTime(dates.get(data.to)!.date) : latest,
-    label: data.label[lang],
-  }));
+  return datedEras((await getCollection('eras')).map((e) => e.data), events, lang);
 }
 
 export interface ArticleLink {
@@ -71,4 +60,17 @@ async function computeArticlesByEvent(events: readonly EventEntry[], lang: Lang)
   }
   for (const event of events) for (const key of event.data.articles) await add(event.id, key);
   return result;
+}
+
+/** One step of an event's status history, as the event schema writes it. */
+export interface HistoryStepData {
+  date: string;
+  status: EventEntry['data']['status'];
+  attribution?: { es: string; en: string };
+  event?: string;
+}
+
+/** An event's status history, oldest first (empty when its status never changed). */
+export function historyOf(entry: EventEntry): readonly HistoryStepData[] {
+  return (entry.data as { history?: readonly HistoryStepData[] }).history ?? [];
 }

@@ -17,6 +17,8 @@ export const VIEWS = {
   'war-support': { window: ['2022-01-01', '2025-12-31'] },
   /** The Vostochny year, 2023. */
   vostochny: { window: ['2023-01-01', '2023-12-31'] },
+  /** The alliance at war: from the troops in Kursk to the memorial museum, November 2024 to March 2026. */
+  'alliance-at-war': { window: ['2024-11-01', '2026-03-31'] },
 } as const satisfies Record<string, ViewDefinition>;
 
 export type ViewName = keyof typeof VIEWS;
