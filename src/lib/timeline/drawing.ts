@@ -1,6 +1,7 @@
 /** Small drawing rules shared by the server's SVG and the browser's updates: shapes and positions. */
-import { METRICS } from './metrics.ts';
-import type { PlacedEvent } from './types.ts';
+import { labelSides } from './placeLabels.ts';
+import { METRICS, labelHeight, laneTop } from './metrics.ts';
+import type { PlacedEvent, PlacedLabel } from './types.ts';
 
 export type MarkerStatus = 'confirmed' | 'official' | 'claimed';
 
@@ -26,20 +27,29 @@ export function px(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-/** Where a label goes when it has no lane: in the lowest lane, over its neighbours, shown on focus or hover only. */
-export function peekLabelX(markerX: number, width: number, drawingWidth: number): number {
-  return Math.max(0, Math.min(markerX - 4, drawingWidth - width));
+/**
+ * Where a label goes when it has no lane: in the lowest lane, over its neighbours, shown on
+ * focus or hover only; like a placed label it starts at its marker, or ends at it near the right edge.
+ */
+export function peekLabel(markerX: number, text: { lines: string[]; width: number }, drawingWidth: number, axisY: number): PlacedLabel {
+  const side = labelSides(markerX, text.width, 0, drawingWidth)[0];
+  return { x: side.x, y: laneTop(0, axisY), lane: 0, lanes: 1, width: text.width, lines: text.lines, anchor: side.anchor };
 }
 
-/** The stem from the marker up to the bottom of its label. */
-export function stemTop(labelY: number): number {
-  return labelY + METRICS.laneHeight - 6;
+/** The x the text is anchored at: its left edge, or its right edge when flipped. */
+export function textX(label: Pick<PlacedLabel, 'x' | 'width' | 'anchor'>): number {
+  return label.anchor === 'end' ? label.x + label.width : label.x;
 }
 
-/** Vertical offsets of a label's lines: the date line, then one or two label lines. */
+/** The top of the stem from the marker up to its label: just inside the label's last line. */
+export function stemTop(label: Pick<PlacedLabel, 'y' | 'lines'>): number {
+  return label.y + Math.max(METRICS.laneHeight, labelHeight(label.lines.length)) - 6;
+}
+
+/** Vertical offsets (baselines) of a label's lines: the date (or header) line, then the label lines. */
 export function lineOffsets(count: number): number[] {
   const offsets: number[] = [METRICS.dateSize];
-  for (let i = 1; i < count; i += 1) offsets.push(METRICS.dateSize + 2 + i * (METRICS.labelSize + 2));
+  for (let i = 1; i < count; i += 1) offsets.push(METRICS.dateSize + METRICS.lineGap + i * (METRICS.labelSize + METRICS.lineGap));
   return offsets;
 }
 

@@ -1,10 +1,14 @@
 /**
  * Label placement with no overlaps: labels go, most important first, into the lane and side
- * (right of the marker, or ending at it) where neither the label nor its stem (the line down to
- * the marker) collides with what is placed, preferring places that cover few other markers
- * (whose stems they would block) and low lanes. Labels that fit nowhere are left out (the
- * marker stays; the label shows on focus or hover).
+ * where neither the label nor its stem (the line down to the marker) collides with what is
+ * placed, preferring places that cover few other markers (whose stems they would block) and low
+ * lanes. A label starts at its marker and runs right, or, near the right edge (or when that is
+ * taken), ends at its marker: it never crosses the drawing's edges. A label may be several lanes
+ * tall (a cluster naming its members). Labels that fit nowhere are left out (the marker stays;
+ * the label shows on focus or hover). Shared by the server and the browser.
  */
+import { METRICS } from './metrics.ts';
+import { MAX_KEYS, stackKeyLabels } from './stackKeyLabels.ts';
 
 export interface LabelRequest {
   id: string;
@@ -14,6 +18,8 @@ export interface LabelRequest {
   width: number | (() => number);
   /** A lower bound of the width: if even that fits nowhere, the label is not measured. */
   minWidth?: number;
+  /** How many lanes the label fills (1 unless it has more than three lines). */
+  lanes?: number;
   importance: number;
   /** Tie-break after importance: earlier first. */
   start: number;
@@ -22,11 +28,14 @@ export interface LabelRequest {
 export interface LabelSlot {
   /** Left edge of the label box. */
   x: number;
+  /** The lowest lane the label fills. */
   lane: number;
+  /** How the text is anchored: at its left edge, or at its right edge (flipped, near the right edge). */
+  anchor: 'start' | 'end';
 }
 
 export interface PlaceOptions {
-  /** Plot limits: labels stay inside. */
+  /** Drawing limits: labels stay inside. */
   left: number;
   right: number;
   lanes: number;
@@ -72,65 +81,136 @@ function order(requests: readonly LabelRequest[], first: readonly string[]): Lab
   return ranked.map((r) => r.request);
 }
 
+/** What covering another marker costs, by its importance: a key event's stem must stay free. */
+const COVER_COST: Record<number, number> = { 1: 0.5, 2: 1, 3: 4 };
 /** How much a lane costs against one marker left without room: keeps low lanes free over clusters. */
 const LANE_COST = 0.6;
+/** How much a label pushed off its marker (no room on either side) costs. */
+const PUSHED_COST = 2;
+
+/**
+ * Where a label of `width` can go for a marker at `x`: starting at the marker, ending at it, or,
+ * when it fits on neither side, pushed inside the limits. Each with its anchor and a cost.
+ */
+export function labelSides(x: number, width: number, left: number, right: number): { x: number; anchor: 'start' | 'end'; cost: number }[] {
+  const offset = METRICS.labelOffset;
+  const sides: { x: number; anchor: 'start' | 'end'; cost: number }[] = [];
+  const startX = x - offset;
+  const endX = x + offset - width;
+  if (startX >= left && startX + width <= right) sides.push({ x: startX, anchor: 'start', cost: 0 });
+  if (endX >= left && endX + width <= right) sides.push({ x: endX, anchor: 'end', cost: 0 });
+  if (sides.length === 0) {
+    const pushed = Math.max(left, Math.min(startX, right - width));
+    sides.push({ x: pushed, anchor: pushed + width >= right - 0.5 ? 'end' : 'start', cost: PUSHED_COST });
+  }
+  return sides;
+}
 
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceOptions): Map<string, LabelSlot | null> {
   const { left, right, lanes, gap } = options;
   const half = gap / 2;
   const laneList = Array.from({ length: lanes }, () => new Lane());
   const result = new Map<string, LabelSlot | null>();
-  const markers = Float64Array.from(requests, (r) => r.x).sort();
+  // Markers by position, with what covering each costs while its label is still to place: a
+  // box over a marker blocks its stem (a label already placed below has its stem already).
+  const byX = requests.map((r, i) => ({ x: r.x, i })).sort((a, b) => a.x - b.x || a.i - b.i);
+  const markers = Float64Array.from(byX, (m) => m.x);
+  const rank = new Map(byX.map((m, k) => [requests[m.i], k]));
+  const cost = new Fenwick(byX.length);
+  byX.forEach((m, k) => cost.add(k, COVER_COST[requests[m.i].importance]));
 
-  // A label sits on its marker's right (side 0), or ends at its marker (side 1); either way it
-  // stays inside the plot. Returns the label's left edge.
-  const labelX = (markerX: number, width: number, side: number) =>
-    Math.max(left, Math.min(side === 0 ? markerX - 4 : markerX + 4 - width, right - width));
-  const fitsSomewhere = (markerX: number, width: number) => {
-    for (const lane of laneList) {
-      for (let side = 0; side < 2; side += 1) {
-        const x = labelX(markerX, width, side);
-        if (!lane.collides(x - half, x + width + half)) return true;
+  const free = (lane: number, height: number, a: number, b: number) => {
+    for (let l = lane; l < lane + height; l += 1) if (laneList[l].collides(a, b)) return false;
+    return true;
+  };
+  const fitsSomewhere = (request: LabelRequest, width: number) => {
+    const height = request.lanes ?? 1;
+    for (let lane = 0; lane + height <= lanes; lane += 1) {
+      for (const side of labelSides(request.x, width, left, right)) {
+        if (free(lane, height, side.x - half, side.x + width + half)) return true;
       }
     }
     return false;
   };
 
+  const widths = new Map<LabelRequest, number>();
+  const measure = (request: LabelRequest) => {
+    let width = widths.get(request);
+    if (width === undefined) widths.set(request, (width = typeof request.width === 'function' ? request.width() : request.width));
+    return width;
+  };
+  const put = (request: LabelRequest, slot: LabelSlot) => {
+    const width = measure(request);
+    for (let l = slot.lane; l < slot.lane + (request.lanes ?? 1); l += 1) laneList[l].add(slot.x - half, slot.x + width + half);
+    for (let below = 0; below < slot.lane; below += 1) laneList[below].add(request.x - STEM, request.x + STEM);
+    result.set(request.id, slot);
+  };
+
+  // The key labels first, stacked exactly when there are few of them.
+  const first = new Set(options.first ?? []);
+  const keys = requests.filter((r) => r.importance === 3 || first.has(r.id));
+  const stacked = keys.length <= MAX_KEYS ? stackKeyLabels(keys.map((r) => ({ id: r.id, x: r.x, width: measure(r), lanes: r.lanes ?? 1, sides: labelSides(r.x, measure(r), left, right) })), lanes, gap) : undefined;
+  if (stacked) {
+    for (const request of keys) {
+      cost.add(rank.get(request)!, -COVER_COST[request.importance]);
+      put(request, stacked.get(request.id)!);
+    }
+  }
+
   for (const request of order(requests, options.first ?? [])) {
-    if (request.minWidth !== undefined && !fitsSomewhere(request.x, request.minWidth)) {
+    if (result.has(request.id)) continue;
+    if (request.minWidth !== undefined && !fitsSomewhere(request, request.minWidth)) {
+      cost.add(rank.get(request)!, -COVER_COST[request.importance]);
       result.set(request.id, null);
       continue;
     }
-    const width = typeof request.width === 'function' ? request.width() : request.width;
-    let bestX = 0;
-    let bestLane = -1;
+    cost.add(rank.get(request)!, -COVER_COST[request.importance]);
+    const width = measure(request);
+    const height = request.lanes ?? 1;
+    const sides = labelSides(request.x, width, left, right);
+    let best: LabelSlot | null = null;
     let bestScore = Infinity;
-    for (let lane = 0; lane < lanes; lane += 1) {
+    for (let lane = 0; lane + height <= lanes; lane += 1) {
       // The stem crosses every lane below this one; once blocked, every higher lane is too.
       if (lane > 0 && laneList[lane - 1].collides(request.x - STEM, request.x + STEM)) break;
-      for (let side = 0; side < 2; side += 1) {
-        const x = labelX(request.x, width, side);
-        const a = x - half;
-        const b = x + width + half;
-        if (laneList[lane].collides(a, b)) continue;
-        // Markers under the box, whose stems it would block; the label's own marker aside.
-        const score = bisect(markers, b, true) - bisect(markers, a, false) - 1 + LANE_COST * lane;
+      for (const side of sides) {
+        const a = side.x - half;
+        const b = side.x + width + half;
+        if (!free(lane, height, a, b)) continue;
+        // Markers under the box (or at its edge), whose stems it would block; the label's own
+        // marker aside. Covering a marker in lane 0 leaves it no label at all; higher up, it
+        // keeps the lanes below.
+        const covered = cost.sum(bisect(markers, b + STEM, true)) - cost.sum(bisect(markers, a - STEM, false));
+        const score = covered / (1 + lane) + LANE_COST * lane + side.cost;
         if (score < bestScore) {
           bestScore = score;
-          bestX = x;
-          bestLane = lane;
+          best = { x: side.x, lane, anchor: side.anchor };
         }
       }
     }
-    if (bestLane === -1) {
-      result.set(request.id, null);
-      continue;
-    }
-    laneList[bestLane].add(bestX - half, bestX + width + half);
-    for (let below = 0; below < bestLane; below += 1) laneList[below].add(request.x - STEM, request.x + STEM);
-    result.set(request.id, { x: bestX, lane: bestLane });
+    if (best) put(request, best);
+    else result.set(request.id, null);
   }
   return result;
+}
+
+/** Sums over a prefix, with updates: what covering the markers between two positions costs. */
+class Fenwick {
+  private readonly tree: Float64Array;
+  constructor(n: number) {
+    this.tree = new Float64Array(n + 1);
+  }
+
+  add(index: number, value: number): void {
+    for (let i = index + 1; i < this.tree.length; i += i & -i) this.tree[i] += value;
+  }
+
+  /** The sum of the first `count` values. */
+  sum(count: number): number {
+    let total = 0;
+    for (let i = count; i > 0; i -= i & -i) total += this.tree[i];
+    return total;
+  }
 }
 
 /** The first index whose value is not below `value` (or, if `after`, not at or below it). */

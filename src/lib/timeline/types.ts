@@ -1,4 +1,4 @@
-/** The named, typed stages of a timeline: TimelineEvent → PlacedEvent, Era → PlacedEra. */
+/** The named, typed stages of a timeline: TimelineEvent → PlacedEvent (or a PlacedCluster of them), Era → PlacedEra. Shared by the server and the browser. */
 
 /** An event ready for layout: dates as UTC milliseconds, texts in the page's language. */
 export interface TimelineEvent {
@@ -30,15 +30,19 @@ export type TimeWindow = readonly [number, number];
 export type TimeToX = (t: number) => number;
 
 export interface PlacedLabel {
-  /** Left edge of the text. */
+  /** Left edge of the label box. */
   x: number;
   /** Top of the label box. */
   y: number;
-  /** 0 is the lane nearest the axis. */
+  /** The lowest lane it fills; 0 is the lane nearest the axis. */
   lane: number;
+  /** How many lanes it fills. */
+  lanes: number;
   width: number;
-  /** The label's text, wrapped: the first line is the date. */
+  /** The label's text, wrapped: the first line is the date (or a cluster's range and count). */
   lines: string[];
+  /** Where the text is anchored: its left edge, or (flipped) its right edge. */
+  anchor: 'start' | 'end';
 }
 
 export interface PlacedEvent {
@@ -51,15 +55,41 @@ export interface PlacedEvent {
   spanRow?: number;
   /** Whether the marker lies inside the plot (the window). */
   inView: boolean;
-  /** Where the label goes, or null when it does not fit (still shown on focus or hover). */
+  /** The cluster that stands for it, when its marker merged with its neighbours'. */
+  cluster?: string;
+  /** Where the label goes, or null when it does not fit or its cluster stands for it (still shown on focus or hover). */
+  label: PlacedLabel | null;
+}
+
+/** Markers that would overlap, drawn as one marker with their count. */
+export interface PlacedCluster {
+  /** `c-` and its first member's id. */
+  id: string;
+  /** Where the cluster's marker is drawn. */
+  x: number;
+  /** Member ids in date order. */
+  members: string[];
+  /** First and last member dates (UTC ms). */
+  start: number;
+  end: number;
+  /** The highest importance among its members. */
+  importance: 1 | 2 | 3;
+  /** Members its label names (importance 3 and highlighted ones; else its most important one). */
+  named: string[];
+  /** Its label: the range and count, then the named members; null when it does not fit. */
   label: PlacedLabel | null;
 }
 
 export interface PlacedEra {
   id: string;
+  /** Its dates (UTC ms). */
+  start: number;
+  end: number;
   x0: number;
   x1: number;
   label: string;
+  /** Every other era, in date order, is shaded. */
+  alt: boolean;
   /** The band is wide enough for its name. */
   showLabel: boolean;
 }
@@ -75,11 +105,15 @@ export interface Tick {
 export interface TimelineGeometry {
   width: number;
   height: number;
+  /** The label lanes the drawing has room for, and how many of them its labels fill. */
+  lanes: number;
+  lanesUsed: number;
   /** Vertical position of the axis line and the markers' centres. */
   axisY: number;
   /** Left and right limits of the plot, inside the width. */
   plot: readonly [number, number];
   events: PlacedEvent[];
+  clusters: PlacedCluster[];
   eras: PlacedEra[];
   ticks: Tick[];
 }

@@ -17,20 +17,20 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
     }
     lines.push(line.join(' '));
     if (lines.length === maxLines - 1) {
-      lines.push(fit(words.slice(i).join(' '), maxWidth, fontSize));
+      lines.push(fitText(words.slice(i).join(' '), maxWidth, fontSize));
       return lines;
     }
     line = [words[i]];
     width = w;
   }
-  if (line.length) lines.push(fit(line.join(' '), maxWidth, fontSize));
+  if (line.length) lines.push(fitText(line.join(' '), maxWidth, fontSize));
   return lines;
 }
 
 /** The text, cut with an ellipsis if it is wider than `maxWidth`. */
-function fit(text: string, maxWidth: number, fontSize: number): string {
-  if (measureText(text, fontSize) <= maxWidth) return text;
+export function fitText(text: string, maxWidth: number, fontSize: number, bold = false): string {
+  if (measureText(text, fontSize, bold) <= maxWidth) return text;
   let cut = text;
-  while (cut.length > 1 && measureText(`${cut}…`, fontSize) > maxWidth) cut = cut.slice(0, -1).trimEnd();
+  while (cut.length > 1 && measureText(`${cut}…`, fontSize, bold) > maxWidth) cut = cut.slice(0, -1).trimEnd();
   return `${cut}…`;
 }
