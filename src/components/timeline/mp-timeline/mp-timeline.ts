@@ -1,0 +1,333 @@
+/**
+ * <mp-timeline>: enhances a timeline the server already drew. A thin element that composes,
+ * one way, the pieces beside it: it reads the drawing (readDrawing), keeps its state in the
+ * headless TimelineController, lays out with the shared layout and applies it (applyGeometry),
+ * and wires the zoom gestures, the overview, the details panel, the filters and the
+ * "what was known on" control. Browser only.
+ */
+import type { Lang } from '../../../i18n/languages.ts';
+import { formatShortDate } from '../../../i18n/formatDate.ts';
+import { encodeWindow, readRoot, ROOT, type TimelineWords } from '../../../lib/timeline/dataContract.ts';
+import { idFromHash } from '../../../lib/timeline/fragment.ts';
+import type { LabelText } from '../../../lib/timeline/labelText.ts';
+import { layoutTimeline, rowCount, spanRows, timelineHeight } from '../../../lib/timeline/layoutTimeline.ts';
+import { laneBucket } from '../../../lib/timeline/metrics.ts';
+import { linearTime } from '../../../lib/timeline/linearTime.ts';
+import { longRange } from '../../../lib/timeline/rangeText.ts';
+import { TimelineController, ZOOM_STEP, type Action } from '../../../lib/timeline/timelineController.ts';
+import type { PlacedCluster, TimelineGeometry, TimeWindow } from '../../../lib/timeline/types.ts';
+import { inWindow } from '../../../lib/timeline/windows.ts';
+import { pointLanguageSwitch } from '../../site/pointLanguageSwitch.ts';
+import { applyGeometry, peek, stopNode } from './applyGeometry.ts';
+import { AsOfControl } from './asOfControl.ts';
+import { DetailsPanel } from './detailsPanel.ts';
+import { FiltersControl } from './filtersControl.ts';
+import { OverviewStrip } from './overviewStrip.ts';
+import { readDrawing, stopElement, stopId, type Drawing } from './readDrawing.ts';
+import { ZoomControl } from './zoomControl.ts';
+
+class MpTimeline extends HTMLElement {
+  private d!: Drawing;
+  private ctrl!: TimelineController;
+  private zoom!: ZoomControl;
+  private overview: OverviewStrip | undefined;
+  private details!: DetailsPanel;
+  private filters!: FiltersControl;
+  private asOf!: AsOfControl;
+  private language!: Lang;
+  private words!: TimelineWords;
+  /** Lanes for narrow, medium and wide drawings, and the ones in use. */
+  private laneSet: readonly [number, number, number] = [4, 4, 4];
+  private lanes = 4;
+  private highlight: string[] = [];
+  private anchors = false;
+  private width = 0;
+  private rows = new Map<string, number>();
+  private labelCache = new Map<string, LabelText>();
+  private geometry: TimelineGeometry | undefined;
+  private tabStop: string | undefined;
+  /** The event under the pointer, whose hidden label must follow it. */
+  private pointed: string | undefined;
+  private countTimer = 0;
+  /** The axis the drawing was last laid out with: when it moves (new lanes), everything is redrawn. */
+  private axisY = -1;
+  private reducedMotion = false;
+
+  connectedCallback(): void {
+    if (!this.d) this.setup();
+  }
+
+  private setup(): void {
+    const d = (this.d = readDrawing(this));
+    const root = readRoot(this);
+    this.language = root.lang as Lang;
+    this.words = root.words;
+    this.laneSet = root.lanes;
+    this.highlight = root.highlight;
+    this.anchors = root.anchors;
+    this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.rows = spanRows(d.views.map((v) => v.event));
+    this.ctrl = new TimelineController(
+      d.views.map((v) => ({
+        id: v.data.id,
+        start: v.data.start,
+        category: v.data.category,
+        text: `${v.item?.querySelector('.entry__title')?.textContent ?? v.data.label} ${v.item?.querySelector('.entry__summary')?.textContent ?? ''}`,
+      })),
+      { bounds: root.bounds, window: root.open },
+    );
+    const stop = d.svg.querySelector<SVGAElement>('a[tabindex="0"]');
+    this.tabStop = stop ? stopId(stop) : undefined;
+    if (stop?.matches('a.tl-ev')) this.ctrl.focused = this.tabStop;
+
+    this.zoom = new ZoomControl(
+      d.svg,
+      {
+        window: () => this.ctrl.window,
+        width: () => this.width,
+        panBy: (dt) => this.show(this.ctrl.panBy(dt)),
+        zoomAt: (factor, t) => this.show(this.ctrl.zoomAt(factor, t)),
+        show: (window) => this.show(window),
+      },
+      this.reducedMotion,
+    );
+    if (d.overview) {
+      this.overview = new OverviewStrip(
+        d.overview,
+        { window: () => this.ctrl.window, show: (window, animate) => (animate ? this.zoom.animate(window) : this.show(window)) },
+        { lang: this.language, name: this.words.overview, template: this.words.range },
+      );
+    }
+    this.details = new DetailsPanel(d, { opened: this.words.opened, onClose: (returnFocus) => this.closeDetails(returnFocus) });
+    this.filters = new FiltersControl(d, this.ctrl.filters, () => this.filtersChanged());
+    this.asOf = new AsOfControl(d, this.words, () => this.render());
+    this.setupEvents();
+
+    this.resize(d.scroller.clientWidth || Number(d.svg.getAttribute('width')));
+    new ResizeObserver(() => {
+      const width = d.scroller.clientWidth;
+      if (width && Math.abs(width - this.width) > 1) this.resize(width);
+    }).observe(d.scroller);
+    this.classList.add('is-enhanced');
+    if (this.anchors) {
+      addEventListener('hashchange', () => this.followHash(false));
+      this.followHash(true);
+    }
+  }
+
+  private setupEvents(): void {
+    const { svg } = this.d;
+    svg.addEventListener('click', (event) => {
+      const el = stopElement(event.target);
+      if (!el) return;
+      event.preventDefault();
+      this.act({ kind: el.matches('a.tl-cluster') ? 'zoomTo' : 'open', id: stopId(el) });
+    });
+    svg.addEventListener('keydown', (event) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const el = stopElement(event.target);
+      const action = this.ctrl.keyAction(event.key, el ? stopId(el) : this.ctrl.focused);
+      if (!action) return;
+      event.preventDefault();
+      this.act(action);
+    });
+    // A label with no lane is moved next to its marker when pointed at or focused.
+    svg.addEventListener('pointerover', (event) => {
+      const el = stopElement(event.target);
+      this.pointed = el?.matches('a.tl-ev') ? stopId(el) : undefined;
+      if (this.pointed) this.peekAt(this.pointed);
+    });
+    // On the element, not the <svg>: Chromium makes an <svg> with a focus listener a tab stop.
+    this.addEventListener('focusin', (event) => {
+      const el = stopElement(event.target);
+      if (!el || !svg.contains(el)) return;
+      const id = stopId(el);
+      if (id !== this.ctrl.focused) {
+        this.ctrl.focused = id;
+        // Focus that arrives on an event outside the view (a screen reader, a script) brings it in.
+        const target = this.ctrl.revealWindow(id);
+        if (target) this.zoom.animate(target);
+        else this.render();
+      }
+      if (el.matches('a.tl-ev')) this.peekAt(id);
+    });
+    this.querySelector('[data-zoom="in"]')?.addEventListener('click', () => this.act({ kind: 'zoom', factor: ZOOM_STEP }));
+    this.querySelector('[data-zoom="out"]')?.addEventListener('click', () => this.act({ kind: 'zoom', factor: 1 / ZOOM_STEP }));
+    this.querySelector('[data-zoom="reset"]')?.addEventListener('click', () => this.zoom.animate(this.ctrl.all()));
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !(event.target as Element).closest('svg, [data-details]')) this.closeDetails(false);
+    });
+  }
+
+  /** Does what a key or a click asks. */
+  private act(action: Action): void {
+    if (action.kind === 'focus') this.focusStop(action.id);
+    else if (action.kind === 'open') this.selectEvent(action.id, { updateHash: true, reveal: false });
+    else if (action.kind === 'zoomTo') {
+      this.ctrl.focused = action.id;
+      this.zoom.animate(this.ctrl.clusterWindow(action.id));
+    } else if (action.kind === 'zoom') this.zoom.animate(this.ctrl.zoomStep(action.factor));
+    else this.closeDetails(false);
+  }
+
+  /** Moves to a window (clamped) and redraws. */
+  private show(window: TimeWindow): void {
+    this.ctrl.setWindow(window);
+    this.render();
+  }
+
+  /** The drawing follows its box: its width, and the lanes (so its height) of that width's bucket, as timeline.css sized the box. */
+  private resize(width: number): void {
+    this.width = Math.round(width);
+    this.lanes = this.laneSet[laneBucket(this.width)];
+    const { height } = timelineHeight(this.lanes, rowCount(this.rows));
+    const { svg } = this.d;
+    svg.setAttribute('width', String(this.width));
+    svg.setAttribute('height', String(height));
+    svg.setAttribute('viewBox', `0 0 ${this.width} ${height}`);
+    this.render();
+  }
+
+  /** Lays the visible events out for the current window and moves the drawing to match. */
+  render(): void {
+    if (!this.width) return;
+    const start = performance.now();
+    const { ctrl, d } = this;
+    const window = ctrl.window;
+    const visible = new Set(ctrl.filters.visibleIds());
+    const focusedEvent = ctrl.focused !== undefined && d.byId.has(ctrl.focused) ? ctrl.focused : undefined;
+    const pinned = [focusedEvent, ctrl.selected].filter((id): id is string => id !== undefined);
+    const g = layoutTimeline({
+      events: d.views.filter((v) => visible.has(v.data.id)).map((v) => v.event),
+      eras: d.eras.map((e) => e.era),
+      window,
+      x: linearTime(window, this.width),
+      width: this.width,
+      lang: this.language,
+      lanes: this.lanes,
+      first: [...pinned, ...this.highlight],
+      pinned,
+      highlight: this.highlight,
+      quiet: this.asOf.later,
+      spanRows: this.rows,
+      labelCache: this.labelCache,
+    });
+    this.geometry = g;
+    const hadFocus = stopElement(document.activeElement);
+    ctrl.setClusters(g.clusters);
+    applyGeometry(d, g, {
+      window,
+      resized: g.axisY !== this.axisY,
+      peeking: new Set([this.pointed, ctrl.focused, ctrl.selected].filter((id): id is string => id !== undefined)),
+      labelCache: this.labelCache,
+      clusterName: (c) => this.clusterName(c),
+      clusterHref: (c) => (this.anchors ? `#${c.members[0]}` : (d.byId.get(c.members[0])?.el.getAttribute('href') ?? '#')),
+    });
+    this.axisY = g.axisY;
+    this.moveTabStop();
+    // Focus on a cluster that merged or split follows what now stands for it.
+    if (hadFocus && d.svg.contains(hadFocus) && ctrl.focused && stopId(hadFocus) !== ctrl.focused) stopNode(d, ctrl.focused)?.focus({ preventScroll: true });
+    this.overview?.update(window);
+    this.setAttribute(ROOT.window, encodeWindow(window));
+    this.scheduleCount();
+    // One User Timing entry per redraw: the zoom benchmark (scripts/bench-zoom.ts) reads them.
+    performance.measure('mp-timeline:render', { start });
+  }
+
+  private clusterName(c: PlacedCluster): string {
+    return this.words.clusterName.replace('{n}', String(c.members.length)).replace('{range}', longRange(c.start, c.end, this.language));
+  }
+
+  private moveTabStop(): void {
+    const stop = this.ctrl.tabStop();
+    if (stop === this.tabStop) return;
+    if (this.tabStop) stopNode(this.d, this.tabStop)?.setAttribute('tabindex', '-1');
+    this.tabStop = stop;
+    if (stop) stopNode(this.d, stop)?.setAttribute('tabindex', '0');
+  }
+
+  /** The count, said politely once the view settles. */
+  private scheduleCount(): void {
+    clearTimeout(this.countTimer);
+    this.countTimer = window.setTimeout(() => {
+      const { ctrl } = this;
+      const later = this.asOf.later;
+      const visible = ctrl.filters.visibleIds().filter((id) => !later.has(id));
+      const n = visible.filter((id) => inWindow(this.d.byId.get(id)!.data.start, ctrl.window)).length;
+      const total = this.d.views.length;
+      const w = this.words;
+      const text = this.asOf.asOf
+        ? w.countAsOf.replace('{date}', formatShortDate(this.asOf.asOf, 'day', this.language)).replace('{total}', String(visible.length))
+        : this.filters.active()
+          ? w.countFiltered.replace('{shown}', String(visible.length)).replace('{total}', String(total))
+          : w.count.replace('{total}', String(total));
+      const count = text.replace('{n}', String(n));
+      if (this.d.count && this.d.count.textContent !== count) this.d.count.textContent = count;
+    }, 250);
+  }
+
+  private peekAt(id: string): void {
+    const placed = this.geometry?.events.find((p) => p.id === id);
+    const view = this.d.byId.get(id);
+    if (view && placed && !placed.label && this.geometry) peek(view, placed, this.geometry, this.labelCache);
+  }
+
+  /** Moves keyboard focus to a stop, bringing it into view (with its label shown). */
+  private focusStop(id: string): void {
+    this.ctrl.focused = id;
+    const target = this.d.byId.has(id) ? this.ctrl.revealWindow(id) : undefined;
+    this.render();
+    stopNode(this.d, id)?.focus({ preventScroll: true });
+    if (target) this.zoom.animate(target);
+  }
+
+  /** Opens an event's details. */
+  selectEvent(id: string, options: { updateHash: boolean; reveal: boolean; zoomIn?: boolean }): void {
+    if (!this.details.show(id)) return;
+    this.ctrl.selected = id;
+    this.ctrl.focused = id;
+    if (options.updateHash && this.anchors && location.hash !== `#${id}`) {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}#${id}`);
+    }
+    if (this.anchors) pointLanguageSwitch({ hash: id });
+    const target = options.reveal ? this.ctrl.revealWindow(id, { zoomIn: options.zoomIn }) : undefined;
+    this.render();
+    if (target) this.zoom.animate(target);
+    this.details.bringIntoView(this.reducedMotion);
+  }
+
+  closeDetails(returnFocus: boolean): void {
+    const id = this.ctrl.selected;
+    if (!this.details.hide()) return;
+    this.ctrl.selected = undefined;
+    if (this.anchors && location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    if (this.anchors) pointLanguageSwitch({ hash: '' });
+    this.render();
+    if (returnFocus && id) stopNode(this.d, id)?.focus({ preventScroll: true });
+  }
+
+  private filtersChanged(): void {
+    if (this.ctrl.selected && !this.ctrl.filters.isVisible(this.ctrl.selected)) this.closeDetails(false);
+    if (this.ctrl.focused && this.d.byId.has(this.ctrl.focused)) this.ctrl.focused = this.ctrl.filters.nearest(this.ctrl.focused);
+    this.render();
+  }
+
+  /** Follows the URL fragment: a known event opens and is centred; anything else changes nothing. */
+  private followHash(onLoad: boolean): void {
+    if (location.hash === '') {
+      this.closeDetails(false);
+      return;
+    }
+    const id = idFromHash(location.hash, this.ctrl);
+    if (!id || !this.d.byId.has(id) || !this.ctrl.filters.isVisible(id) || id === this.ctrl.selected) return;
+    this.selectEvent(id, { updateHash: false, reveal: true, zoomIn: true });
+    if (!onLoad) return;
+    // On load the browser also jumps to the list entry the fragment names; bring the timeline
+    // (with the event centred and its details open) into view after that jump.
+    const show = () => requestAnimationFrame(() => this.scrollIntoView({ block: 'start', behavior: this.reducedMotion ? 'auto' : 'smooth' }));
+    if (document.readyState === 'complete') show();
+    else addEventListener('load', show, { once: true });
+  }
+}
+
+if (!customElements.get('mp-timeline')) customElements.define('mp-timeline', MpTimeline);
