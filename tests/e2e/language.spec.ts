@@ -71,11 +71,18 @@ test.describe('the root address', () => {
   });
 });
 
-test('an unknown address answers 404 with a page in both languages', async ({ page }) => {
+test('an unknown address answers 404 with the site’s header, search and both editions', async ({ page }) => {
   const response = await page.goto('es/no-such-page/');
   expect(response?.status()).toBe(404);
+  await expect(page.locator('body > header nav')).toBeVisible();
   await expect(page.locator('section[lang="es"] h1')).toBeVisible();
   await expect(page.locator('section[lang="en"] h2')).toBeVisible();
-  await page.locator('section[lang="en"] a').click();
+  // A search from the 404 page lands on that edition's search, with the query.
+  await page.locator('section[lang="en"] input[type="search"]').fill('Kursk');
+  await page.locator('section[lang="en"] button[type="submit"]').click();
+  await expect(page).toHaveURL(new RegExp(`${BASE_PATH}en/search/\\?q=Kursk$`));
+  await expect(page.locator('site-search [data-results] li').first()).toBeVisible();
+  await page.goBack();
+  await page.locator('section[lang="en"] a[hreflang="en"]').first().click();
   await expect(page).toHaveURL(new RegExp(`${BASE_PATH}en/$`));
 });

@@ -71,6 +71,29 @@ test.describe('search', () => {
     }
   });
 
+  test('titles and deks weigh most, and excerpts are the text, not the metadata', async ({ page }) => {
+    for (const [path, query, explainer] of [
+      ['es/buscar/', 'tratado', /es\/articulos\/el-tratado\/$/],
+      ['en/search/', 'treaty', /en\/articles\/the-treaty\/$/],
+    ] as const) {
+      await page.goto(`${path}?q=${query}`);
+      const items = page.locator('site-search [data-results] li');
+      await expect(items.first()).toBeVisible();
+      const top = await items.locator('a').evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).href));
+      expect(top.some((href) => explainer.test(href)), `the main explainer in the top 3: ${top.join(', ')}`).toBe(true);
+      // Each result says what it is and when, apart from the excerpt; the excerpt carries no category or status words.
+      await expect(items.first().locator('.search__about')).toHaveText(/^(Artículo|Hecho|Article|Event) · \d/);
+      const excerpts = await items.locator('p').allTextContents();
+      for (const text of excerpts) expect(text).not.toMatch(/\b(Tratados|Treaties|Confirmado|Confirmed|Oficial \(una parte\)|Official \(one side\))\b/);
+    }
+  });
+
+  test('if the search script cannot load, the page says so', async ({ page }) => {
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.goto('en/search/?q=treaty');
+    await expect(page.locator('site-search [data-status]')).toHaveText(/could not be loaded/);
+  });
+
   test('pages other than search load no search script', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
