@@ -19,6 +19,8 @@ const CASES: { name: string; file: string; edit: (text: string) => string; remov
   { name: 'non-https source', file: EVENT, edit: (s) => s.replace('url: https://', 'url: http://'), message: /treaty-signed\.yaml: sources\.0\.url: not an https URL/ },
   { name: 'end before start', file: EVENT, edit: (s) => s.replace('precision: day', 'precision: day\nend: "2024-01-01"'), message: /treaty-signed\.yaml: end: ends \(2024-01-01\) before it starts \(2024-06-19\)/ },
   { name: 'empty summary', file: EVENT, edit: (s) => s.replace(/  en: Russia and North Korea sign a treaty\. It takes effect in December\./, '  en: ""'), message: /treaty-signed\.yaml: summary\.en: empty English translation/ },
+  { name: 'history going back in time', file: 'events/2024-11-04-troops-claim.yaml', edit: (s) => s.replace('  - date: "2024-11-20"', '  - date: "2024-11-01"'), message: /troops-claim\.yaml: history\.1\.date: goes back in time/ },
+  { name: 'correction naming an unknown article', file: 'corrections.yaml', edit: (s) => s.replace('articles: [treaty]', 'articles: [treaty, x]'), message: /corrections\.yaml: 0\.articles\.1: no article has the key "x"/ },
   { name: 'missing counterpart', file: EN, edit: (s) => s, remove: EN, message: /articles\/es\/el-tratado\.mdx: key: no en edition of article "treaty"/ },
 ];
 
