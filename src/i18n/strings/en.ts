@@ -24,6 +24,9 @@ export const en: Record<UiKey, string> = {
   'search.none': 'Nothing matches “{q}”.',
   'search.intro': 'Search the seven articles and every event in the timeline. The index lives on this site: your search never leaves it.',
   'nav.search': 'Search',
+  'search.kindArticle': 'Article',
+  'search.kindEvent': 'Event',
+  'search.failed': 'Search could not be loaded. Reload the page, or browse the full timeline and the list of articles on the home page.',
   'feed.title': 'Moscow–Pyongyang: articles',
 
   'site.tagline': 'The Russia–North Korea mutual defence treaty, explained with sources',
@@ -149,5 +152,6 @@ export const en: Record<UiKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not exist or has changed.',
   'notFound.home': 'Go to the English home page',
+  'notFound.timeline': 'See the full timeline',
   'root.title': 'Russia and North Korea: the mutual defence treaty',
 };

@@ -23,6 +23,9 @@ export const es = {
   'search.none': 'Nada coincide con «{q}».',
   'search.intro': 'Busca en los siete artículos y en todos los hechos de la cronología. El índice está en este mismo sitio: la búsqueda no sale de él.',
   'nav.search': 'Buscar',
+  'search.kindArticle': 'Artículo',
+  'search.kindEvent': 'Hecho',
+  'search.failed': 'No se pudo cargar la búsqueda. Recarga la página o recorre la cronología completa y la lista de artículos de la portada.',
   'feed.title': 'Moscú–Pionyang: artículos',
 
   'site.tagline': 'El tratado de defensa mutua entre Rusia y Corea del Norte, explicado con fuentes',
@@ -148,6 +151,7 @@ export const es = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'Esta dirección no existe o ha cambiado.',
   'notFound.home': 'Ir a la portada en español',
+  'notFound.timeline': 'Ver la cronología completa',
   'root.title': 'Rusia y Corea del Norte: el tratado de defensa mutua',
 } as const;
 
