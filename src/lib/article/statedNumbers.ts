@@ -19,7 +19,7 @@ const FIGURE = /(?<![\p{L}\p{N}])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:[.,]
 /** The figures in a piece of prose, in order: years (1900–2099 written without a separator) and numbers under 100 left out. */
 export function statedNumbers(text: string): StatedNumber[] {
   const found: StatedNumber[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of text.replace(/&nbsp;/g, '\u00a0').matchAll(FIGURE)) {
     const [whole, digits, decimals, millions] = m;
     const grouped = /[.,\u00a0\u202f ]/.test(digits);
     let value = Number(digits.replace(/[.,\u00a0\u202f ]/g, ''));
@@ -32,13 +32,21 @@ export function statedNumbers(text: string): StatedNumber[] {
   return found;
 }
 
-/** Paragraphs of an MDX body (blank-line separated; each list item of a list is its own paragraph). */
+/** Paragraphs of an MDX body: blank-line separated; each item of a list is its own paragraph; a heading belongs to the paragraph under it. */
 export function paragraphs(body: string): string[] {
-  return body
+  const blocks = body
     .split(/\n\s*\n/)
     .flatMap((block) => (/^\s*[-*] /m.test(block) ? block.split(/\n(?=\s*[-*] )/) : [block]))
     .map((p) => p.trim())
     .filter(Boolean);
+  const merged: string[] = [];
+  for (let i = 0; i < blocks.length; i += 1) {
+    if (/^#{1,6} /.test(blocks[i]) && i + 1 < blocks.length) {
+      merged.push(`${blocks[i]}\n${blocks[i + 1]}`);
+      i += 1;
+    } else merged.push(blocks[i]);
+  }
+  return merged;
 }
 
 export interface UnbackedNumber {

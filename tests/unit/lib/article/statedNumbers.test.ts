@@ -10,6 +10,7 @@ describe('statedNumbers(text)', () => {
       { text: '9 millones', value: 9_000_000 },
       { text: '6\u00a0700', value: 6700 },
     ]);
+    expect(statedNumbers('unos 11.000&nbsp;millones de dólares').map((n) => n.value)).toEqual([11_000_000_000]);
   });
 
   it('leaves out years and small counts', () => {
@@ -18,8 +19,9 @@ describe('statedNumbers(text)', () => {
 });
 
 describe('paragraphs(body)', () => {
-  it('splits at blank lines, and a list into its items', () => {
+  it('splits at blank lines, and a list into its items; a heading goes with the paragraph under it', () => {
     expect(paragraphs('Uno.\n\nDos.\n\n- a\n- b\n')).toEqual(['Uno.', 'Dos.', '- a', '- b']);
+    expect(paragraphs('## La cifra: 11.000\n\nSegún X.\n\nOtro.')).toEqual(['## La cifra: 11.000\nSegún X.', 'Otro.']);
   });
 });
 
