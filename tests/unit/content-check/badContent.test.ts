@@ -51,6 +51,7 @@ const CASES: Case[] = [
   { name: 'dangling event reference', edits: [[ES, 'events: [treaty-signed]', 'events: [treaty-signed, no-such-event]']], file: ES, field: 'events.1', message: /no event has the id "no-such-event"/ },
   { name: 'dangling article reference', edits: [[CLAIM, 'articles: [treaty]', 'articles: [no-such-article]']], file: CLAIM, field: 'articles.0', message: /no article has the key "no-such-article"/ },
   { name: 'dangling EventRef in the text, with its line', edits: [[EN, 'Text.', 'Text.\n\nSigned on <EventRef id="no-such-event" />.']], file: EN, field: '(body)', line: 15, message: /<EventRef id="no-such-event">: no event has this id/ },
+  { name: 'a link to an unknown article in the text, with its line', edits: [[EN, 'Text.', 'Text.\n\nSee <ArticleLink article="no-such-article" />.']], file: EN, field: '(body)', line: 15, message: /<ArticleLink article="no-such-article">: no article has this key/ },
   { name: 'dangling related article', edits: [[ES, 'events: [treaty-signed]', 'events: [treaty-signed]\nrelated: [nope]']], file: ES, field: 'related.0', message: /no article has the key "nope"/ },
   { name: 'article without counterpart', remove: [EN], file: ES, field: 'key', message: /no en edition of article "treaty"/ },
   { name: 'article missing a field', edits: [[EN, 'dek: What it says.\n', '']], file: EN, field: 'dek', message: /missing dek/ },
