@@ -62,15 +62,7 @@ async function computeArticlesByEvent(events: readonly EventEntry[], lang: Lang)
   return result;
 }
 
-/** One step of an event's status history, as the event schema writes it. */
-export interface HistoryStepData {
-  date: string;
-  status: EventEntry['data']['status'];
-  attribution?: { es: string; en: string };
-  event?: string;
-}
-
 /** An event's status history, oldest first (empty when its status never changed). */
-export function historyOf(entry: EventEntry): readonly HistoryStepData[] {
-  return (entry.data as { history?: readonly HistoryStepData[] }).history ?? [];
+export function historyOf(entry: EventEntry): NonNullable<EventEntry['data']['history']> {
+  return entry.data.history ?? [];
 }

@@ -1,35 +1,25 @@
 /**
- * The site's own content, read from disk through the same file rules and the same mapping the
- * build uses (src/lib/timeline/fromContent.ts), and every timeline the site draws planned as
- * Timeline.astro plans it: the named views, the explorer and a sample event page. For the
- * golden drawings and the label coverage test.
+ * The site's own content, read and validated by the content check (the same file rules as the
+ * build) and mapped as the build maps it (src/lib/timeline/fromContent.ts), and every timeline
+ * the site draws planned as Timeline.astro plans it: the named views, the explorer, a sample
+ * event page and each article's embedded timeline. For the golden drawings and the label
+ * coverage test.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { collectionFiles, COLLECTION_FILE, COLLECTION_FILES, contentRoot } from '../../src/content-check/contentFiles.ts';
+import { checkContent, type CheckedEvent } from '../../src/content-check/checkContent.ts';
+import { contentRoot } from '../../src/content-check/contentFiles.ts';
+import { readContent } from '../../src/content-check/readContent.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
-import { datedEras, toPlanEvent, type EraFacts, type EventFacts } from '../../src/lib/timeline/fromContent.ts';
+import { datedEras, toPlanEvent } from '../../src/lib/timeline/fromContent.ts';
 import { planTimeline, type PlanInput, type TimelinePlan } from '../../src/lib/timeline/planTimeline.ts';
 import type { Era } from '../../src/lib/timeline/types.ts';
 import { VIEWS, type ViewName } from '../../src/lib/timeline/views.ts';
 
-export interface SiteEvent {
-  id: string;
-  data: EventFacts & { id: string };
-}
-
-/** Every event (in date order, then id) and the eras' data. */
-export async function readSiteContent(root = path.resolve(contentRoot())): Promise<{ events: SiteEvent[]; eras: EraFacts[] }> {
-  const dir = path.join(root, COLLECTION_FILES.events.base);
-  const events: SiteEvent[] = [];
-  for (const name of await collectionFiles(root, 'events')) {
-    const data = parse(await readFile(path.join(dir, name), 'utf8'), { schema: 'core' }) as EventFacts & { id: string };
-    events.push({ id: data.id, data });
-  }
-  events.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
-  const eras = parse(await readFile(path.join(root, COLLECTION_FILE.eras), 'utf8'), { schema: 'core' }) as EraFacts[];
-  return { events, eras };
+/** Every event (in date order, then id) and the eras, as the content check reads and validates them. */
+export async function readSiteContent(root = path.resolve(contentRoot())) {
+  const content = checkContent(await readContent(root, path.resolve('.')));
+  const events = [...content.events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map((data) => ({ id: data.id, data }));
+  return { events, eras: content.eras, articles: content.articles };
 }
 
 export interface SiteTimeline {
@@ -41,9 +31,26 @@ export interface SiteTimeline {
 /** The event page sampled: the treaty's signing, in the densest months. */
 export const SAMPLE_EVENT = 'treaty-signed';
 
-/** Every named view, the explorer and the sample event page, planned in `lang`. */
-export async function siteTimelines(lang: Lang): Promise<{ timelines: SiteTimeline[]; eras: Era[] }> {
-  const { events, eras: eraFacts } = await readSiteContent();
+/** The props of one `<Timeline … />` tag in MDX: `view="…"` and `{[…]}` arrays. */
+export function timelineProps(tag: string): { view?: string; window?: [string, string]; categories?: string[]; highlight?: string[] } {
+  const view = /\bview="([^"]+)"/.exec(tag)?.[1];
+  const array = (name: string) => {
+    const m = new RegExp(`\\b${name}=\\{(\\[[^\\]]*\\])\\}`).exec(tag);
+    return m ? (JSON.parse(m[1]) as string[]) : undefined;
+  };
+  return { view, window: array('window') as [string, string] | undefined, categories: array('categories'), highlight: array('highlight') };
+}
+
+/** The timelines embedded in the articles of `lang`, by article slug. */
+function articleTimelineProps(articles: readonly { lang: string; slug: string; body: string }[], lang: Lang): { file: string; props: ReturnType<typeof timelineProps> }[] {
+  return articles
+    .filter((a) => a.lang === lang)
+    .flatMap((a) => [...a.body.matchAll(/<Timeline\b[^>]*\/>/g)].map(([tag]) => ({ file: a.slug, props: timelineProps(tag) })));
+}
+
+/** Every named view, the explorer, the sample event page and every article's embedded timeline, planned in `lang`. */
+export async function siteTimelines(lang: Lang): Promise<{ timelines: SiteTimeline[]; eras: Era[]; facts: Map<string, CheckedEvent> }> {
+  const { events, eras: eraFacts, articles } = await readSiteContent();
   const planEvents = events.map((e) => toPlanEvent(e.id, e.data, lang));
   const eras = datedEras(eraFacts, events, lang);
   const base = { events: planEvents, eras, lang };
@@ -54,6 +61,10 @@ export async function siteTimelines(lang: Lang): Promise<{ timelines: SiteTimeli
     }),
     ['explorer', { ...base, explorer: true }],
     [`event-${SAMPLE_EVENT}`, { ...base, around: SAMPLE_EVENT }],
+    ...articleTimelineProps(articles, lang).map(({ file, props }): [string, PlanInput] => {
+      const v: { window?: readonly [string, string]; categories?: readonly string[] } = props.view ? VIEWS[props.view as ViewName] : {};
+      return [`article ${file}`, { ...base, window: props.window ?? v.window, categories: props.categories ?? v.categories, highlight: props.highlight }];
+    }),
   ];
-  return { timelines: inputs.map(([name, input]) => ({ name, input, plan: planTimeline(input) })), eras };
+  return { timelines: inputs.map(([name, input]) => ({ name, input, plan: planTimeline(input) })), eras, facts: new Map(events.map((e) => [e.id, e.data])) };
 }

@@ -26,13 +26,13 @@ export interface LayoutInput {
   lang: Lang;
   /** Label lanes above the axis (the drawing's height follows). */
   lanes?: number;
-  /** Ids whose labels are placed first (focused, open, highlighted). */
+  /** Ids whose labels are placed first (the focused and the open event). */
   first?: readonly string[];
   /** Ids whose markers never merge into a cluster (the focused and the open event). */
   pinned?: readonly string[];
   /** Ids drawn stepped back: a marker only, never a label, never in a cluster (events after an `asof` date). */
   quiet?: ReadonlySet<string>;
-  /** Ids a cluster names in its label even below importance 3 (highlighted events). */
+  /** Highlighted ids: labelled right after the key events; a cluster with no key event names them. */
   highlight?: readonly string[];
   /** Span bar rows, from a previous layout, to keep them still while zooming. */
   spanRows?: ReadonlyMap<string, number>;
@@ -72,16 +72,12 @@ export function timelineHeight(lanes: number, rows: number): { height: number; a
   return { axisY, height: axisY + METRICS.markerRadius + 4 + rows * METRICS.spanRow + METRICS.tickBand };
 }
 
-/** The members a cluster names: importance 3 and highlighted ones, else its most important; in date order. */
+/** The members a cluster names: its key (importance 3) ones, else its highlighted ones, else its most important; in date order. */
 function namedMembers(members: readonly TimelineEvent[], highlight: ReadonlySet<string>): TimelineEvent[] {
-  const key = (e: TimelineEvent) => (highlight.has(e.id) ? 4 : e.importance);
-  let named = members.filter((e) => key(e) >= 3);
-  if (named.length === 0) named = [members.reduce((best, e) => (key(e) > key(best) ? e : best))];
-  if (named.length > METRICS.calloutMaxNames) {
-    const kept = new Set([...named].sort((a, b) => key(b) - key(a) || a.start - b.start).slice(0, METRICS.calloutMaxNames));
-    named = named.filter((e) => kept.has(e));
-  }
-  return named;
+  let named = members.filter((e) => e.importance === 3);
+  if (named.length === 0) named = members.filter((e) => highlight.has(e.id));
+  if (named.length === 0) named = [members.reduce((best, e) => (e.importance > best.importance ? e : best))];
+  return named.slice(0, METRICS.calloutMaxNames);
 }
 
 export function layoutTimeline(input: LayoutInput): TimelineGeometry {
@@ -118,14 +114,16 @@ export function layoutTimeline(input: LayoutInput): TimelineGeometry {
     const start = members[0].start;
     const end = Math.max(...members.map((e) => e.start));
     const text = clusterLines(clusterHeader(start, end, lang), named, widths.callout, widths.label);
-    const importance = Math.max(...members.map((e) => (highlight.has(e.id) ? 3 : e.importance))) as 1 | 2 | 3;
+    const importance = Math.max(...members.map((e) => e.importance)) as 1 | 2 | 3;
     for (const member of members) clusterOf.set(member.id, id);
     clusters.push({ id, x: group.x, members: members.map((e) => e.id), start, end, importance, named: named.map((e) => e.id), text });
     requests.push({ id, x: group.x, width: text.width, lanes: lanesFor(text.lines.length), importance, start });
   }
   // A label asked for first that now sits in a cluster brings its cluster's label first.
-  const first = [...new Set((input.first ?? []).map((id) => clusterOf.get(id) ?? id))];
-  const slots = placeLabels(requests, { left: 0, right: width, lanes, gap: METRICS.labelGap, first });
+  const stop = (id: string) => clusterOf.get(id) ?? id;
+  const first = [...new Set((input.first ?? []).map(stop))];
+  const prefer = [...new Set((input.highlight ?? []).map(stop))];
+  const slots = placeLabels(requests, { left: 0, right: width, lanes, gap: METRICS.labelGap, first, prefer });
 
   const placedLabel = (id: string, text: LabelText): PlacedLabel | null => {
     const slot = slots.get(id);

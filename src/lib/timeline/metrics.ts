@@ -42,7 +42,7 @@ export const METRICS = {
   calloutMaxWidth: 230,
   calloutMaxWidthNarrow: 180,
   /** A cluster names at most this many members. */
-  calloutMaxNames: 6,
+  calloutMaxNames: 10,
   /** Minimum horizontal gap between two labels. */
   labelGap: 8,
   /** Label lanes: at least one, at most this many. */

@@ -40,8 +40,10 @@ export interface PlaceOptions {
   right: number;
   lanes: number;
   gap: number;
-  /** Ids placed before all others, in this order (the focused event, highlighted events). */
+  /** Ids placed before all others, in this order (the focused and the open event). */
   first?: readonly string[];
+  /** Ids placed right after the key labels (highlighted events). */
+  prefer?: readonly string[];
 }
 
 /** Half-width of a stem as an obstacle. */
@@ -70,13 +72,13 @@ class Lane {
   }
 }
 
-/** Order of placement: forced ids first, then importance (high first), then date, then id. */
-function order(requests: readonly LabelRequest[], first: readonly string[]): LabelRequest[] {
+/** Order of placement: forced ids first, then key labels, then preferred ids, then importance (high first), then date, then id. */
+function order(requests: readonly LabelRequest[], first: readonly string[], prefer: ReadonlySet<string>): LabelRequest[] {
   const byImportance = (a: LabelRequest, b: LabelRequest) =>
     b.importance - a.importance || a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  if (first.length === 0) return [...requests].sort(byImportance);
   const rank = new Map(first.map((id, i) => [id, i]));
-  const ranked = requests.map((request) => ({ request, rank: rank.get(request.id) ?? first.length }));
+  const tier = (r: LabelRequest) => rank.get(r.id) ?? first.length + (r.importance === 3 ? 0 : prefer.has(r.id) ? 1 : 2);
+  const ranked = requests.map((request) => ({ request, rank: tier(request) }));
   ranked.sort((a, b) => a.rank - b.rank || byImportance(a.request, b.request));
   return ranked.map((r) => r.request);
 }
@@ -157,7 +159,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
     }
   }
 
-  for (const request of order(requests, options.first ?? [])) {
+  for (const request of order(requests, options.first ?? [], new Set(options.prefer ?? []))) {
     if (result.has(request.id)) continue;
     if (request.minWidth !== undefined && !fitsSomewhere(request, request.minWidth)) {
       cost.add(rank.get(request)!, -COVER_COST[request.importance]);

@@ -48,8 +48,11 @@ export interface TimelinePlan {
   pinned: string[];
 }
 
-/** The reader widths the site is checked at. */
-export const READER_WIDTHS = [320, 360, 768, 1280] as const;
+/**
+ * The reader widths every key event must be labelled at (lanes are chosen for them); at 320 px
+ * the drawing keeps those lanes and labels what fits, the list beneath saying the rest.
+ */
+export const READER_WIDTHS = [360, 768, 1280] as const;
 
 /**
  * The drawing width a timeline gets at a reader width: the page's column less its margins, at
@@ -82,20 +85,20 @@ export function layoutPlan(
     width,
     lang: input.lang,
     lanes,
-    first: plan.highlight,
+    first: plan.pinned,
     highlight: plan.highlight,
     pinned: plan.pinned,
   });
 }
 
-/** Whether every key event in view (importance 3, or highlighted) has a label of its own or is named by its cluster's. */
-export function keyEventsLabelled(g: TimelineGeometry, plan: Pick<TimelinePlan, 'events' | 'highlight'>): boolean {
+/** Whether every key event in view (importance 3, and the event an event page is about) has a label of its own or is named by its cluster's. */
+export function keyEventsLabelled(g: TimelineGeometry, plan: Pick<TimelinePlan, 'events' | 'pinned'>): boolean {
   return unlabelledKeyEvents(g, plan).length === 0;
 }
 
 /** Ids of key events in view with no visible label (neither their own nor their cluster's naming them). */
-export function unlabelledKeyEvents(g: TimelineGeometry, plan: Pick<TimelinePlan, 'events' | 'highlight'>): string[] {
-  const key = new Set(plan.events.filter((e) => e.importance === 3).map((e) => e.id).concat(plan.highlight));
+export function unlabelledKeyEvents(g: TimelineGeometry, plan: Pick<TimelinePlan, 'events' | 'pinned'>): string[] {
+  const key = new Set(plan.events.filter((e) => e.importance === 3).map((e) => e.id).concat(plan.pinned));
   return labelledIn(g, (id) => key.has(id)).missing;
 }
 

@@ -205,7 +205,7 @@ class MpTimeline extends HTMLElement {
       width: this.width,
       lang: this.language,
       lanes: this.lanes,
-      first: [...pinned, ...this.highlight],
+      first: pinned,
       pinned,
       highlight: this.highlight,
       quiet: this.asOf.later,

@@ -2,9 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { idFromHash } from '../../../../src/lib/timeline/fragment.ts';
 import { foldText, matchesQuery } from '../../../../src/lib/timeline/searchText.ts';
 import { TimelineState } from '../../../../src/lib/timeline/timelineState.ts';
-import { maxZoom, transformFor, windowOf, zoomedScale } from '../../../../src/lib/timeline/zoomWindow.ts';
-import { METRICS } from '../../../../src/lib/timeline/metrics.ts';
-import { isoToTime } from '../../../../src/lib/dates/calendarDate.ts';
 
 const known = new Set(['treaty-signed', 'duma-ratifies']);
 
@@ -73,32 +70,5 @@ describe('TimelineState', () => {
     expect(s.visibleIds()).toEqual(['d']);
     s.setQuery('');
     expect(s.visibleIds()).toHaveLength(4);
-  });
-});
-
-describe('zoom windows', () => {
-  const extent = [isoToTime('1945-01-01'), isoToTime('2026-01-01')] as const;
-  const width = 1000;
-
-  it('show the whole extent at k = 1', () => {
-    const [a, b] = windowOf(extent, width, { k: 1, x: 0 });
-    expect(a).toBeCloseTo(extent[0], -3);
-    expect(b).toBeCloseTo(extent[1], -3);
-  });
-
-  it('round-trip: the transform for a window shows that window', () => {
-    const window = [isoToTime('2024-06-01'), isoToTime('2024-12-31')] as const;
-    const t = transformFor(extent, window, width);
-    expect(t.k).toBeGreaterThan(100);
-    const [a, b] = windowOf(extent, width, t);
-    expect(a).toBeCloseTo(window[0], -4);
-    expect(b).toBeCloseTo(window[1], -4);
-    const x = zoomedScale(extent, width, t);
-    expect(x(window[0])).toBeCloseTo(METRICS.padX);
-    expect(x(window[1])).toBeCloseTo(width - METRICS.padX);
-  });
-
-  it('limit zooming in to a window of days', () => {
-    expect(maxZoom(extent, 10)).toBeCloseTo((extent[1] - extent[0]) / (10 * 86_400_000));
   });
 });
