@@ -45,6 +45,24 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
   return node;
 }
 
+/**
+ * Gives an event's label the lines the layout wrapped it into (they change with the drawing's
+ * width). As on the server, a space ends each line but the last and another stands between the
+ * lines, so the label reads as words.
+ */
+function setLines(view: EventView, lines: readonly string[]): void {
+  if (view.tspans.length === lines.length && view.tspans.every((t, i) => t.textContent!.trimEnd() === lines[i])) return;
+  const nodes: Node[] = [];
+  view.tspans = lines.map((line, i) => {
+    const tspan = el('tspan', i === 0 ? { class: 'tl-label__date', 'font-size': METRICS.dateSize } : {});
+    tspan.textContent = i < lines.length - 1 ? `${line} ` : line;
+    if (i > 0) nodes.push(document.createTextNode(' '));
+    nodes.push(tspan);
+    return tspan;
+  });
+  view.label.replaceChildren(...nodes);
+}
+
 /** Writes a label's lines at its place (and anchor). */
 export function placeText(text: SVGTextElement, tspans: readonly SVGTSpanElement[], label: PlacedLabel): void {
   text.setAttribute('text-anchor', label.anchor);
@@ -67,6 +85,7 @@ export function peek(view: EventView, placed: PlacedEvent, g: TimelineGeometry, 
   const maxWidth = labelWidths(g.width).label;
   const text = cache.get(cacheKey(view.data.id, maxWidth)) ?? labelLines(view.event, maxWidth);
   const label = peekLabel(placed.x, text, g.width, g.axisY);
+  setLines(view, label.lines);
   placeText(view.label, view.tspans, label);
   view.stem.setAttribute('x1', String(px(placed.x)));
   view.stem.setAttribute('x2', String(px(placed.x)));
@@ -104,6 +123,7 @@ function applyEvent(view: EventView, placed: PlacedEvent, g: TimelineGeometry, c
   }
   if (back) view.stem.setAttribute('y2', String(g.axisY - METRICS.markerRadius));
   if (placed.label) {
+    setLines(view, placed.label.lines);
     placeText(view.label, view.tspans, placed.label);
     view.stem.setAttribute('x1', String(px(placed.x)));
     view.stem.setAttribute('x2', String(px(placed.x)));
@@ -172,6 +192,8 @@ function applyClusters(d: Drawing, g: TimelineGeometry, ctx: ApplyContext): void
     view.el.setAttribute('href', ctx.clusterHref(cluster));
     view.el.classList.toggle('is-highlight', false);
     view.count.textContent = String(cluster.members.length);
+    view.callout.setAttribute('data-for', cluster.id);
+    view.callout.setAttribute('data-named', cluster.named.join(' '));
     view.shift.setTranslate(px(cluster.x), g.axisY);
     const label = cluster.label;
     view.callout.classList.toggle('is-hidden', !label);

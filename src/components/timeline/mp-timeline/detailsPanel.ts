@@ -38,6 +38,13 @@ export class DetailsPanel {
       const clone = node.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
       clone.querySelectorAll('details').forEach((el) => (el.open = true));
+      // The list's heading levels do not fit where the panel sits: its title becomes a paragraph.
+      clone.querySelectorAll('h2, h3, h4').forEach((heading) => {
+        const p = document.createElement('p');
+        for (const attr of heading.attributes) p.setAttribute(attr.name, attr.value);
+        p.append(...heading.childNodes);
+        heading.replaceWith(p);
+      });
       return clone;
     });
     this.d.detailsBody.replaceChildren(...(extra ? [extra] : []), ...parts);
@@ -62,12 +69,16 @@ export class DetailsPanel {
    * scrolled into view if it opened below the fold.
    */
   bringIntoView(reducedMotion: boolean): void {
+    if (this.d.details.hidden) return;
     const behavior = reducedMotion ? 'auto' : 'smooth';
     const panel = this.d.details.getBoundingClientRect();
     const svg = this.d.svg.getBoundingClientRect();
     const sheet = getComputedStyle(this.d.details).position === 'fixed';
     if (sheet) {
-      if (svg.bottom > panel.top || svg.top < 0) scrollBy({ top: svg.top - 8, behavior });
+      // The marker (on the axis, near the drawing's foot) a little above the sheet.
+      const axis = svg.top + (this.d.axis.y1.baseVal.value / this.d.svg.height.baseVal.value) * svg.height;
+      const target = Math.max(48, panel.top - 56);
+      if (axis > panel.top - 16 || axis < 0) scrollBy({ top: axis - target, behavior });
     } else if (panel.bottom > innerHeight) {
       scrollBy({ top: Math.min(panel.bottom - innerHeight + 16, svg.top - 8), behavior });
     }

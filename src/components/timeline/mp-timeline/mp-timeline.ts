@@ -213,7 +213,7 @@ class MpTimeline extends HTMLElement {
       labelCache: this.labelCache,
     });
     this.geometry = g;
-    const hadFocus = stopElement(document.activeElement);
+    const focusWasIn = d.svg.contains(document.activeElement);
     ctrl.setClusters(g.clusters);
     applyGeometry(d, g, {
       window,
@@ -226,7 +226,10 @@ class MpTimeline extends HTMLElement {
     this.axisY = g.axisY;
     this.moveTabStop();
     // Focus on a cluster that merged or split follows what now stands for it.
-    if (hadFocus && d.svg.contains(hadFocus) && ctrl.focused && stopId(hadFocus) !== ctrl.focused) stopNode(d, ctrl.focused)?.focus({ preventScroll: true });
+    if (focusWasIn && ctrl.focused) {
+      const node = stopNode(d, ctrl.focused);
+      if (node && document.activeElement !== node) node.focus({ preventScroll: true });
+    }
     this.overview?.update(window);
     this.setAttribute(ROOT.window, encodeWindow(window));
     this.scheduleCount();
