@@ -7,6 +7,7 @@
  * - events: content/events/<date>-<id>.yaml, one timeline event each (src/schemas/event.ts).
  * - articles: content/articles/<lang>/<file>.mdx, one edition each (src/schemas/article.ts).
  * - eras: content/eras.yaml, the periods drawn as bands on the timelines (src/schemas/era.ts).
+ * - places: content/places.yaml, the places on the maps, with their coordinates' sources (src/schemas/place.ts).
  *
  * Cross-references (ids, editions, cited events) are checked before the build by the
  * content-guard integration, which fails the build naming the file and the field.
@@ -17,6 +18,7 @@ import { COLLECTION_FILE, COLLECTION_FILES, contentRoot } from './content-check/
 import { articleSchema } from './schemas/article.ts';
 import { eraSchema } from './schemas/era.ts';
 import { eventSchema } from './schemas/event.ts';
+import { placeSchema } from './schemas/place.ts';
 
 const root = contentRoot();
 const globOf = (collection: keyof typeof COLLECTION_FILES) => ({
@@ -40,4 +42,9 @@ const eras = defineCollection({
   schema: eraSchema,
 });
 
-export const collections = { events, articles, eras };
+const places = defineCollection({
+  loader: file(`${root}/${COLLECTION_FILE.places}`),
+  schema: placeSchema,
+});
+
+export const collections = { events, articles, eras, places };

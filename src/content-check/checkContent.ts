@@ -2,8 +2,10 @@
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { eraSchema, type EraData } from '../schemas/era.ts';
 import { eventSchema, type EventData } from '../schemas/event.ts';
+import type { PlaceData } from '../schemas/place.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { checkEras } from './checkEras.ts';
+import { checkEventPlaces, checkPlaces } from './checkPlaces.ts';
 import { checkReferences } from './checkReferences.ts';
 import type { Problem } from './problem.ts';
 import { References } from './references.ts';
@@ -27,6 +29,8 @@ export interface ContentInput {
   articles: ContentFile[];
   /** The eras file, a list (absent when the content has no eras). */
   eras?: ContentFile;
+  /** The places file, a list (absent when the content has no places). */
+  places?: ContentFile;
   /** Problems found while reading (unreadable YAML, stray files). */
   readProblems?: Problem[];
 }
@@ -47,6 +51,7 @@ export interface CheckResult {
   events: CheckedEvent[];
   articles: CheckedArticle[];
   eras: EraData[];
+  places: PlaceData[];
 }
 
 /** The article's language, from its folder: content/articles/<lang>/… */
@@ -125,7 +130,15 @@ export function checkContent(input: ContentInput): CheckResult {
       });
   }
 
+  let places: PlaceData[] = [];
+  if (input.places) {
+    const checked = checkPlaces(input.places.file, input.places.data, refs);
+    places = checked.places;
+    problems.push(...checked.problems);
+  }
+
   problems.push(...checkReferences(events, articles, refs));
   if (input.eras) problems.push(...checkEras(input.eras.file, eras, events, refs));
-  return { problems: refs.annotate(problems), events, articles, eras };
+  problems.push(...checkEventPlaces(events, refs));
+  return { problems: refs.annotate(problems), events, articles, eras, places };
 }
