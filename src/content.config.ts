@@ -8,6 +8,7 @@
  * - articles: content/articles/<lang>/<file>.mdx, one edition each (src/schemas/article.ts).
  * - eras: content/eras.yaml, the periods drawn as bands on the timelines (src/schemas/era.ts).
  * - places: content/places.yaml, the places on the maps, with their coordinates' sources (src/schemas/place.ts).
+ * - corrections: content/corrections.yaml, the public corrections log (src/schemas/correction.ts).
  *
  * Cross-references (ids, editions, cited events) are checked before the build by the
  * content-guard integration, which fails the build naming the file and the field.
@@ -16,6 +17,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { COLLECTION_FILE, COLLECTION_FILES, contentRoot } from './content-check/contentFiles.ts';
 import { articleSchema } from './schemas/article.ts';
+import { correctionSchema } from './schemas/correction.ts';
 import { eraSchema } from './schemas/era.ts';
 import { eventSchema } from './schemas/event.ts';
 import { placeSchema } from './schemas/place.ts';
@@ -42,9 +44,14 @@ const eras = defineCollection({
   schema: eraSchema,
 });
 
+const corrections = defineCollection({
+  loader: file(`${root}/${COLLECTION_FILE.corrections}`),
+  schema: correctionSchema,
+});
+
 const places = defineCollection({
   loader: file(`${root}/${COLLECTION_FILE.places}`),
   schema: placeSchema,
 });
 
-export const collections = { events, articles, eras, places };
+export const collections = { events, articles, eras, corrections, places };

@@ -8,6 +8,7 @@
  * - `content/articles/<lang>/*.mdx`: one edition each.
  * - `content/eras.yaml`: the eras.
  * - `content/places.yaml`: the places on the maps.
+ * - `content/corrections.yaml`: the public corrections log.
  * - A name starting with `_` is a draft or a note, `.` a hidden file, `README.md` the folder's
  *   guide: none of them is content, none is published, none is checked.
  */
@@ -29,6 +30,7 @@ export const COLLECTION_FILES = {
 export const COLLECTION_FILE = {
   eras: 'eras.yaml',
   places: 'places.yaml',
+  corrections: 'corrections.yaml',
 } as const;
 
 /** Files an editor may keep beside content without them being content. */
