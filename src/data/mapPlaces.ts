@@ -14,21 +14,29 @@ export interface MapListItem {
   country: string;
   /** For a place on a border: "border with …". */
   border?: string;
-  events: { id: string; href: string; year: string; label: string; date: string }[];
+  /** Its events in date order; `shown` marks the few listed first (the most important, and the page's own event). */
+  events: { id: string; href: string; year: string; label: string; date: string; shown: boolean }[];
 }
 
-export async function mapListItems(mapId: string, ids: readonly string[], lang: Lang): Promise<MapListItem[]> {
+/** How many events a place lists before the rest fold away. */
+export const SHOWN_EVENTS = 3;
+
+export async function mapListItems(mapId: string, ids: readonly string[], lang: Lang, current?: string): Promise<MapListItem[]> {
   const [places, byPlace] = await Promise.all([getPlaces(), eventsByPlace()]);
   return ids.map((id) => {
     const place = places.get(id);
     if (!place) throw new Error(`mapListItems: no place "${id}"`);
     const { data } = place;
-    const events = (byPlace.get(id) ?? []).map((e: EventEntry) => ({
+    const all = byPlace.get(id) ?? [];
+    const rank = [...all].sort((a, b) => Number(b.id === current) - Number(a.id === current) || b.data.importance - a.data.importance || b.data.date.localeCompare(a.data.date));
+    const shown = new Set(rank.slice(0, SHOWN_EVENTS).map((e) => e.id));
+    const events = all.map((e: EventEntry) => ({
       id: e.id,
       href: url(routePath({ kind: 'event', id: e.id }, lang)),
       year: e.data.date.slice(0, 4),
       date: e.data.date,
       label: e.data.label[lang],
+      shown: shown.has(e.id),
     }));
     return {
       id,

@@ -25,7 +25,7 @@ const LEAD_COUNTRIES: CountryCode[] = ['RU', 'KP', 'CN', 'UA', 'MN', 'KZ', 'KR',
 
 export const LEAD_BOXES: Record<'wide' | 'narrow', { box: Box; padding: Padding; fontSize: number }> = {
   wide: { box: { width: 760, height: 420 }, padding: { top: 40, right: 80, bottom: 40, left: 40 }, fontSize: 13 },
-  narrow: { box: { width: 340, height: 380 }, padding: { top: 70, right: 46, bottom: 60, left: 28 }, fontSize: 12 },
+  narrow: { box: { width: 340, height: 270 }, padding: { top: 44, right: 44, bottom: 46, left: 26 }, fontSize: 12 },
 };
 export const LOCATOR_BOX: { box: Box; padding: Padding; fontSize: number } = { box: { width: 340, height: 240 }, padding: { top: 30, right: 40, bottom: 36, left: 40 }, fontSize: 12 };
 
@@ -62,6 +62,7 @@ export function leadMapLayouts(lang: Lang): Promise<LeadMapLayouts> {
       places,
       emphasis: ['pyongyang', 'kursk', 'moscow'],
       highlight: PARTIES,
+      highlightBorder: ['RU', 'KP'] as const,
       countryLabels: LEAD_COUNTRIES.map((code) => ({ code, text: upper(t(lang, `country.${code}`)) })),
       route: { from: 'pyongyang', to: 'kursk', text: (km: number) => distanceText(km, lang) },
       scaleText: scaleText(lang),
@@ -74,12 +75,37 @@ export function leadMapLayouts(lang: Lang): Promise<LeadMapLayouts> {
   });
 }
 
+/** The places of the lead map's inset on the Russia–North Korea border. */
+export const INSET_PLACES = ['khasan-tumangang', 'vladivostok', 'russky-island'] as const;
+export const INSET_BOX: { box: Box; padding: Padding; fontSize: number } = { box: { width: 300, height: 220 }, padding: { top: 26, right: 30, bottom: 30, left: 30 }, fontSize: 12 };
+
+/** The inset: where Russia and North Korea touch, at a scale where the Tumen border shows. */
+export function borderInsetLayout(lang: Lang): Promise<MapLayout> {
+  return buildMemo(`inset:${lang}`, async () => {
+    const places = await placesOf(INSET_PLACES, lang);
+    return layoutMap(getWorld(), {
+      kind: 'locator',
+      ...INSET_BOX,
+      places,
+      emphasis: ['khasan-tumangang'],
+      centre: 'khasan-tumangang',
+      minRadiusKm: 90,
+      highlight: PARTIES,
+      highlightBorder: ['RU', 'KP'] as const,
+      countryLabels: (['RU', 'KP', 'CN'] as CountryCode[]).map((code) => ({ code, text: upper(t(lang, `country.${code}`)) })),
+      route: { from: 'khasan-tumangang', to: 'vladivostok', text: (km: number) => distanceText(km, lang) },
+      scaleText: scaleText(lang),
+    });
+  });
+}
+
 export interface LocatorLayout {
   layout: MapLayout;
   /** The event's places, then the reference capitals added. */
   places: MapPlace[];
   references: MapPlace[];
-  /** The place the route runs to from the event's place, if any. */
+  /** Where the route runs from (the place the event concerns) and to (Pyongyang, or Moscow from Pyongyang). */
+  routeFrom: MapPlace;
   routeTo?: MapPlace;
 }
 
@@ -90,7 +116,11 @@ export function locatorLayout(ids: readonly string[], lang: Lang): Promise<Locat
     const references = await placesOf(REFERENCE_PLACES.filter((id) => !ids.includes(id)), lang);
     const places = [...own, ...references];
     const [first] = own;
-    const target = references[0] ?? own.find((p) => p.id !== first.id && (REFERENCE_PLACES as readonly string[]).includes(p.id));
+    // The route runs from the place the event concerns (the last that is not a reference
+    // capital: Kursk for the troop events) to Pyongyang, or from Pyongyang to Moscow.
+    const isReference = (p: MapPlace) => (REFERENCE_PLACES as readonly string[]).includes(p.id);
+    const origin = own.findLast((p) => !isReference(p)) ?? first;
+    const target = places.find((p) => p.id === (origin.id === 'pyongyang' ? 'moscow' : 'pyongyang'));
     const countries = [...new Set([...PARTIES, ...places.map((p) => p.country)])];
     const layout = layoutMap(getWorld(), {
       kind: 'locator',
@@ -100,10 +130,11 @@ export function locatorLayout(ids: readonly string[], lang: Lang): Promise<Locat
       centre: first.id,
       minRadiusKm: 700,
       highlight: PARTIES,
+      highlightBorder: ['RU', 'KP'] as const,
       countryLabels: countries.map((code) => ({ code, text: upper(t(lang, `country.${code}`)) })),
-      route: target ? { from: first.id, to: target.id, text: (km: number) => distanceText(km, lang) } : undefined,
+      route: target ? { from: origin.id, to: target.id, text: (km: number) => distanceText(km, lang) } : undefined,
       scaleText: scaleText(lang),
     });
-    return { layout, places, references, routeTo: target };
+    return { layout, places, references, routeFrom: origin, routeTo: target };
   });
 }

@@ -10,7 +10,8 @@ export function distanceKm(a: LonLat, b: LonLat): number {
   return geoDistance(a, b) * EARTH_RADIUS_KM;
 }
 
-/** A distance as a reader gets it: rounded to `step` kilometres (100 by default). */
-export function roundedKm(km: number, step = 100): number {
+/** A distance as a reader gets it: to the nearest 100 km from 1,000 km on, to the nearest 10 km below. */
+export function roundedKm(km: number): number {
+  const step = km >= 1000 ? 100 : 10;
   return Math.round(km / step) * step;
 }

@@ -16,7 +16,7 @@ import { placeMapLabels, type MapLabelRequest, type Obstacle, type Rect } from '
 import { scaleBar } from './scaleBar.ts';
 import { subsetWorld } from './subsetWorld.ts';
 import type { Box, LonLat, MapPlace, Padding } from './types.ts';
-import { countryFeature, type WorldFeatures } from './worldFeatures.ts';
+import { borderBetween, countryFeature, type WorldFeatures } from './worldFeatures.ts';
 
 export type MapKind = 'region' | 'locator';
 
@@ -32,8 +32,10 @@ export interface MapSpec {
   minRadiusKm?: number;
   /** Locator maps: the place the projection is centred on (distances from it are true); the places' centroid if left out. */
   centre?: string;
-  /** Countries filled stronger: the treaty's two parties. */
+  /** Countries filled stronger: the treaty's two parties (the first lighter, the second darker). */
   highlight?: readonly CountryCode[];
+  /** A land border drawn strong: where the two parties touch. */
+  highlightBorder?: readonly [CountryCode, CountryCode];
   /** Country names to print, most important first, in the page's language. */
   countryLabels?: readonly { code: CountryCode; text: string }[];
   /** A great-circle line between two of the places, labelled with its computed length. */
@@ -67,8 +69,10 @@ export interface MapLayout {
   fontSize: number;
   countryFontSize: number;
   projection: { name: 'conic-conformal' | 'azimuthal-equidistant'; parameters: number[] };
-  countries: { a3: string; d: string; highlight: boolean }[];
+  countries: { a3: string; d: string; highlight: number }[];
   borders: string;
+  /** The highlighted border (empty when none or out of view). */
+  keyBorder: string;
   points: MapPoint[];
   labels: MapLabel[];
   countryLabels: (Rect & { code: CountryCode; text: string; baseline: number; highlight: boolean })[];
@@ -115,11 +119,14 @@ export function layoutMap(world: WorldFeatures, spec: MapSpec): MapLayout {
   const lineHeight = Math.round(font * 1.25);
   const { projection, name } = fitted(spec);
   const emphasis = new Set(spec.emphasis ?? []);
-  const highlight = new Set((spec.highlight ?? []).map(atlasCode));
+  const highlightOrder = (spec.highlight ?? []).map(atlasCode);
+  const highlight = new Set(highlightOrder);
   const bounds = { x: 2, y: 2, width: box.width - 4, height: box.height - 4 };
 
   const subset = subsetWorld(world, projection);
-  const countries = subset.countries.map((c) => ({ ...c, highlight: highlight.has(c.a3) }));
+  // 0: plain; 1, 2…: the highlighted countries in the order given.
+  const countries = subset.countries.map((c) => ({ ...c, highlight: highlightOrder.indexOf(c.a3) + 1 }));
+  const keyBorder = spec.highlightBorder ? pathData((ctx) => geoPath(projection, ctx)(borderBetween(world, atlasCode(spec.highlightBorder![0]), atlasCode(spec.highlightBorder![1]))), { minSize: 0, minStep: 0.3 }) : '';
 
   const points: MapPoint[] = spec.places.map((place) => {
     const [x, y] = projection([place.lon, place.lat]) ?? [NaN, NaN];
@@ -143,6 +150,7 @@ export function layoutMap(world: WorldFeatures, spec: MapSpec): MapLayout {
   }
 
   let route: MapLayout['route'];
+  const lineMarks: Obstacle[] = [];
   if (spec.route) {
     const from = spec.places.find((p) => p.id === spec.route!.from);
     const to = spec.places.find((p) => p.id === spec.route!.to);
@@ -154,15 +162,28 @@ export function layoutMap(world: WorldFeatures, spec: MapSpec): MapLayout {
     const mid = projection(geoInterpolate(a, b)(0.5) as LonLat) ?? [box.width / 2, box.height / 2];
     const text = spec.route.text(km);
     const w = measureText(text, font, true);
-    const around = [6, 14, 24].flatMap((dy) => [
-      { x: mid[0] - w / 2, y: mid[1] + dy - 4 },
-      { x: mid[0] - w / 2, y: mid[1] - dy - lineHeight + 4 },
+    // Beside the line's middle: below, above, then to either side, further out each round.
+    const around = [6, 14, 24, 36].flatMap((d) => [
+      { x: mid[0] - w / 2, y: mid[1] + d },
+      { x: mid[0] - w / 2, y: mid[1] - d - lineHeight },
+      { x: mid[0] + d, y: mid[1] - lineHeight / 2 },
+      { x: mid[0] - d - w, y: mid[1] - lineHeight / 2 },
+      { x: mid[0] + d * 0.7, y: mid[1] + d * 0.7 },
+      { x: mid[0] - d * 0.7 - w, y: mid[1] - d * 0.7 - lineHeight },
+      { x: mid[0] + d * 0.7, y: mid[1] - d * 0.7 - lineHeight },
+      { x: mid[0] - d * 0.7 - w, y: mid[1] + d * 0.7 },
     ]);
     requests.push({ id: '(route)', text, bold: true, width: w, height: lineHeight, candidates: around, off: around.map(() => false) });
     route = { d, km, label: null };
+    // The line itself, as small obstacles, so no label sits on it.
+    const along = geoInterpolate(a, b);
+    for (let i = 1; i < 40; i += 1) {
+      const p = projection(along(i / 40) as LonLat);
+      if (p) lineMarks.push({ id: `(route-${i})`, x: p[0] - 1.5, y: p[1] - 1.5, width: 3, height: 3 });
+    }
   }
 
-  const placed = placeMapLabels(requests, [...markers, scaleBox], bounds);
+  const placed = placeMapLabels(requests, [...markers, scaleBox, ...lineMarks], bounds);
   const labels: MapLabel[] = [];
   for (const request of requests) {
     const box = placed.get(request.id);
@@ -188,7 +209,7 @@ export function layoutMap(world: WorldFeatures, spec: MapSpec): MapLayout {
   // Country names go last, where no place label or point is.
   const countryFont = font - 2;
   const countryHeight = Math.round(countryFont * 1.25);
-  const taken: Obstacle[] = [...markers, scaleBox, ...labels.map((l) => ({ ...l, id: l.id })), ...(route?.label ? [{ ...route.label, id: '(route)' }] : [])];
+  const taken: Obstacle[] = [...markers, scaleBox, ...lineMarks, ...labels.map((l) => ({ ...l, id: l.id })), ...(route?.label ? [{ ...route.label, id: '(route)' }] : [])];
   const countryRequests: MapLabelRequest[] = [];
   const countryTexts = new Map<string, { code: CountryCode; text: string }>();
   for (const { code, text } of spec.countryLabels ?? []) {
@@ -197,8 +218,14 @@ export function layoutMap(world: WorldFeatures, spec: MapSpec): MapLayout {
     if (!anchor) continue;
     const w = measureText(text, countryFont, true) + text.length * 1.5;
     const [ax, ay] = anchor;
-    const shifts = [0, 12, -12, 24, -24, 36, -36];
-    const candidates = shifts.flatMap((dy) => [0, 30, -30].map((dx) => ({ x: ax - w / 2 + dx, y: ay - countryHeight / 2 + dy })));
+    // Centred on the anchor, then on rings around it, further out each time.
+    const candidates = [{ x: ax - w / 2, y: ay - countryHeight / 2 }];
+    for (let radius = 12; radius <= 96; radius += 12) {
+      for (let k = 0; k < 8; k += 1) {
+        const angle = (k * Math.PI) / 4;
+        candidates.push({ x: ax - w / 2 + radius * Math.cos(angle), y: ay - countryHeight / 2 + radius * Math.sin(angle) * 0.6 });
+      }
+    }
     countryRequests.push({ id: code, width: w, height: countryHeight, candidates });
     countryTexts.set(code, { code, text });
   }
@@ -219,6 +246,7 @@ export function layoutMap(world: WorldFeatures, spec: MapSpec): MapLayout {
     projection: { name, parameters: parameters.map((v) => Math.round(v * 100) / 100) },
     countries,
     borders: subset.borders,
+    keyBorder,
     points,
     labels,
     countryLabels,

@@ -18,6 +18,8 @@ export interface WorldFeatures {
   countries: CountryFeature[];
   /** Borders between two countries (coastlines excluded). */
   borders: MultiLineString;
+  /** The atlas itself, for borders between given countries. */
+  topology: WorldTopology;
 }
 
 /** The atlas as it ships: objects `countries` and `land`. */
@@ -30,9 +32,18 @@ export function worldFeatures(topology: WorldTopology): WorldFeatures {
   if (hit) return hit;
   const collection = feature(topology, topology.objects.countries) as unknown as { features: CountryFeature[] };
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-  const world = { countries: collection.features, borders };
+  const world = { countries: collection.features, borders, topology };
   cache.set(topology, world);
   return world;
+}
+
+/** The land border between two countries (alpha-3 codes), as lines; empty when they do not touch. */
+export function borderBetween(world: WorldFeatures, a: string, b: string): MultiLineString {
+  const { topology } = world;
+  return mesh(topology, topology.objects.countries, (x, y) => {
+    const [p, q] = [(x.properties as CountryProperties).a3, (y.properties as CountryProperties).a3];
+    return (p === a && q === b) || (p === b && q === a);
+  });
 }
 
 /** A country's polygon by alpha-3 code. */
