@@ -35,7 +35,7 @@ export interface MapSpec {
   /** Countries filled stronger: the treaty's two parties (the first lighter, the second darker). */
   highlight?: readonly CountryCode[];
   /** A land border drawn strong: where the two parties touch. */
-  highlightBorder?: readonly [CountryCode, CountryCode];
+  highlightBorder?: readonly CountryCode[];
   /** Country names to print, most important first, in the page's language. */
   countryLabels?: readonly { code: CountryCode; text: string }[];
   /** A great-circle line between two of the places, labelled with its computed length. */
