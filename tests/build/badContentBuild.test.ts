@@ -19,6 +19,7 @@ const CASES: { name: string; file: string; edit: (text: string) => string; remov
   { name: 'non-https source', file: EVENT, edit: (s) => s.replace('url: https://', 'url: http://'), message: /treaty-signed\.yaml: sources\.0\.url: not an https URL/ },
   { name: 'end before start', file: EVENT, edit: (s) => s.replace('precision: day', 'precision: day\nend: "2024-01-01"'), message: /treaty-signed\.yaml: end: ends \(2024-01-01\) before it starts \(2024-06-19\)/ },
   { name: 'empty summary', file: EVENT, edit: (s) => s.replace(/  en: Russia and North Korea sign a treaty\. It takes effect in December\./, '  en: ""'), message: /treaty-signed\.yaml: summary\.en: empty English translation/ },
+  { name: 'place out of range', file: 'places.yaml', edit: (s) => s.replace('lat: 51.717', 'lat: 151.717'), message: /places\.yaml: 1\.lat: latitude 151\.717 is out of range/ },
   { name: 'missing counterpart', file: EN, edit: (s) => s, remove: EN, message: /articles\/es\/el-tratado\.mdx: key: no en edition of article "treaty"/ },
 ];
 

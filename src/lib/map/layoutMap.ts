@@ -69,6 +69,11 @@ export interface MapLayout {
   fontSize: number;
   countryFontSize: number;
   projection: { name: 'conic-conformal' | 'azimuthal-equidistant'; parameters: number[] };
+  /** All land, one path. */
+  land: string;
+  /** Every country in view, by alpha-3 code. */
+  inView: string[];
+  /** The highlighted countries' polygons, drawn over the land. */
   countries: { a3: string; d: string; highlight: number }[];
   borders: string;
   /** The highlighted border (empty when none or out of view). */
@@ -123,9 +128,9 @@ export function layoutMap(world: WorldFeatures, spec: MapSpec): MapLayout {
   const highlight = new Set(highlightOrder);
   const bounds = { x: 2, y: 2, width: box.width - 4, height: box.height - 4 };
 
-  const subset = subsetWorld(world, projection);
-  // 0: plain; 1, 2…: the highlighted countries in the order given.
-  const countries = subset.countries.map((c) => ({ ...c, highlight: highlightOrder.indexOf(c.a3) + 1 }));
+  const subset = subsetWorld(world, projection, highlightOrder);
+  // The countries drawn on their own: the highlighted ones, 1, 2… in the order given.
+  const countries = subset.countries.flatMap((c) => (c.d ? [{ a3: c.a3, d: c.d, highlight: highlightOrder.indexOf(c.a3) + 1 }] : []));
   const keyBorder = spec.highlightBorder ? pathData((ctx) => geoPath(projection, ctx)(borderBetween(world, atlasCode(spec.highlightBorder![0]), atlasCode(spec.highlightBorder![1]))), { minSize: 0, minStep: 0.3 }) : '';
 
   const points: MapPoint[] = spec.places.map((place) => {
@@ -245,6 +250,8 @@ export function layoutMap(world: WorldFeatures, spec: MapSpec): MapLayout {
     countryFontSize: countryFont,
     projection: { name, parameters: parameters.map((v) => Math.round(v * 100) / 100) },
     countries,
+    land: subset.land,
+    inView: subset.countries.map((c) => c.a3),
     borders: subset.borders,
     keyBorder,
     points,

