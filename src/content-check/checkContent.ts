@@ -9,6 +9,7 @@ import { checkCorrections } from './checkCorrections.ts';
 import { checkEras } from './checkEras.ts';
 import { checkHistory } from './checkHistory.ts';
 import { checkReferences } from './checkReferences.ts';
+import { checkTreaty, checkTreatyReferences, type CheckedTreaty } from './checkTreaty.ts';
 import type { Problem } from './problem.ts';
 import { References } from './references.ts';
 import { zodProblems } from './zodProblems.ts';
@@ -33,6 +34,8 @@ export interface ContentInput {
   eras?: ContentFile;
   /** The corrections log, a list (absent when the content has none). */
   corrections?: ContentFile;
+  /** The treaty, article by article (readContent always gives it: UNREADABLE when missing). */
+  treaty?: ContentFile;
   /** Problems found while reading (unreadable YAML, stray files). */
   readProblems?: Problem[];
 }
@@ -54,6 +57,8 @@ export interface CheckResult {
   articles: CheckedArticle[];
   eras: EraData[];
   corrections: CorrectionData[];
+  /** The treaty file as checked (absent when the input had none). */
+  treaty?: CheckedTreaty;
 }
 
 /** The article's language, from its folder: content/articles/<lang>/… */
@@ -138,9 +143,13 @@ export function checkContent(input: ContentInput): CheckResult {
   const eras: EraData[] = input.eras ? parseList(input.eras.file, input.eras.data, eraSchema, 'eras', problems).map((item) => item.data) : [];
   const corrections = input.corrections ? parseList(input.corrections.file, input.corrections.data, correctionSchema, 'corrections', problems) : [];
 
+  const treaty = input.treaty ? checkTreaty(input.treaty, refs) : undefined;
+  if (treaty) problems.push(...treaty.problems);
+
   problems.push(...checkReferences(events, articles, refs));
   problems.push(...checkHistory(events, refs));
   if (input.eras) problems.push(...checkEras(input.eras.file, eras, events, refs));
   if (input.corrections) problems.push(...checkCorrections(input.corrections.file, corrections, refs));
-  return { problems: refs.annotate(problems), events, articles, eras, corrections: corrections.map((item) => item.data) };
+  if (treaty) problems.push(...checkTreatyReferences(treaty.treaty, events, articles, refs));
+  return { problems: refs.annotate(problems), events, articles, eras, corrections: corrections.map((item) => item.data), treaty: treaty?.treaty };
 }

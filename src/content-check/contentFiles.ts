@@ -8,6 +8,7 @@
  * - `content/articles/<lang>/*.mdx`: one edition each.
  * - `content/eras.yaml`: the eras.
  * - `content/corrections.yaml`: the public corrections log.
+ * - `content/treaty.yaml`: the 2024 treaty, article by article (required: the treaty page reads it).
  * - A name starting with `_` is a draft or a note, `.` a hidden file, `README.md` the folder's
  *   guide: none of them is content, none is published, none is checked.
  */
@@ -29,6 +30,7 @@ export const COLLECTION_FILES = {
 export const COLLECTION_FILE = {
   eras: 'eras.yaml',
   corrections: 'corrections.yaml',
+  treaty: 'treaty.yaml',
 } as const;
 
 /** Files an editor may keep beside content without them being content. */
