@@ -155,6 +155,7 @@ describe('checkContent(readContent(dir))', () => {
     const result = checkContent(await readContent(path.join(root, 'content'), root));
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.events.length).toBeGreaterThanOrEqual(36);
+    expect(result.corrections.length).toBeGreaterThan(0);
   });
 
   it.each(CASES)('$name: names the file and the field', async (c) => {
