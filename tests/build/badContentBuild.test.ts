@@ -19,6 +19,7 @@ const CASES: { name: string; file: string; edit: (text: string) => string; remov
   { name: 'non-https source', file: EVENT, edit: (s) => s.replace('url: https://', 'url: http://'), message: /treaty-signed\.yaml: sources\.0\.url: not an https URL/ },
   { name: 'end before start', file: EVENT, edit: (s) => s.replace('precision: day', 'precision: day\nend: "2024-01-01"'), message: /treaty-signed\.yaml: end: ends \(2024-01-01\) before it starts \(2024-06-19\)/ },
   { name: 'empty summary', file: EVENT, edit: (s) => s.replace(/  en: Russia and North Korea sign a treaty\. It takes effect in December\./, '  en: ""'), message: /treaty-signed\.yaml: summary\.en: empty English translation/ },
+  { name: 'event naming an article the treaty page does not describe', file: 'events/2024-11-04-troops-claim.yaml', edit: (s) => s.replace('treatyArticles: [4]', 'treatyArticles: [17]'), message: /troops-claim\.yaml: treatyArticles\.0: Article 17 is not one .*treaty\.yaml describes/ },
   { name: 'missing counterpart', file: EN, edit: (s) => s, remove: EN, message: /articles\/es\/el-tratado\.mdx: key: no en edition of article "treaty"/ },
 ];
 
