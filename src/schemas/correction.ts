@@ -9,6 +9,8 @@ export const correctionSchema = z.strictObject({
   id: slug,
   /** The day the correction was published: ISO calendar date. */
   date: isoDate,
+  /** A short headline: what the correction is about, in each language. */
+  title: localized(),
   /** Ids of the events whose published text was wrong (may be empty). */
   events: z.array(slug, { error: 'events must be a list of event ids' }).default([]),
   /** Keys of the articles whose published text was wrong (may be empty). */

@@ -8,6 +8,7 @@ export const SECTIONS = {
   method: { es: 'fuentes-y-metodo', en: 'sources-and-method' },
   treaty: { es: 'tratado', en: 'treaty' },
   search: { es: 'buscar', en: 'search' },
+  corrections: { es: 'correcciones', en: 'corrections' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A page of the site, independent of language. */
@@ -18,7 +19,8 @@ export type Route =
   | { kind: 'article'; slugs: Record<Lang, string> }
   | { kind: 'method' }
   | { kind: 'treaty' }
-  | { kind: 'search' };
+  | { kind: 'search' }
+  | { kind: 'corrections' };
 
 /** The path of `route` in `lang`, without the base: `/es/cronologia/treaty-signed/`. */
 export function routePath(route: Route, lang: Lang): string {
@@ -37,6 +39,8 @@ export function routePath(route: Route, lang: Lang): string {
       return `/${lang}/${SECTIONS.treaty[lang]}/`;
     case 'search':
       return `/${lang}/${SECTIONS.search[lang]}/`;
+    case 'corrections':
+      return `/${lang}/${SECTIONS.corrections[lang]}/`;
   }
 }
 

@@ -154,7 +154,7 @@ describe('checkContent(readContent(dir))', () => {
     const root = path.resolve('.');
     const result = checkContent(await readContent(path.join(root, 'content'), root));
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.events.length).toBeGreaterThanOrEqual(36);
+    expect(result.events.length).toBeGreaterThanOrEqual(56);
     expect(result.corrections.length).toBeGreaterThan(0);
   });
 

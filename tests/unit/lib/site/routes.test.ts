@@ -13,6 +13,7 @@ describe('routePath(route, lang)', () => {
     [{ kind: 'method' }, '/es/fuentes-y-metodo/', '/en/sources-and-method/'],
     [{ kind: 'treaty' }, '/es/tratado/', '/en/treaty/'],
     [{ kind: 'search' }, '/es/buscar/', '/en/search/'],
+    [{ kind: 'corrections' }, '/es/correcciones/', '/en/corrections/'],
   ] as [Route, string, string][])('%j → %s and %s', (route, es, en) => {
     expect(routePath(route, 'es')).toBe(es);
     expect(routePath(route, 'en')).toBe(en);
