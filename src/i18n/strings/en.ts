@@ -174,7 +174,7 @@ export const en: Record<UiKey, string> = {
 
   'nav.treaty': 'The treaty',
   'treaty.title': 'The treaty, article by article',
-  'treaty.description': 'What each article of the 2024 Russia–North Korea defence pact says where a source confirms its number, with its sources and the events that put it to the test.',
+  'treaty.description': 'What each article of the 2024 Russia–North Korea defence pact says, where a source confirms its number: with its sources, and the events that have put it to the test.',
   'treaty.intro': 'The text has {count} articles. A source confirms the number of {n}, summarised here in our own words. Other provisions are known without a number, and of some articles no source says anything.',
   'treaty.name': 'Comprehensive Strategic Partnership Treaty between Russia and North Korea',
   'treaty.type': 'Treaty',

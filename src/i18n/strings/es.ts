@@ -173,7 +173,7 @@ export const es = {
 
   'nav.treaty': 'El tratado',
   'treaty.title': 'El tratado, artículo por artículo',
-  'treaty.description': 'Qué dice cada artículo del pacto de defensa de 2024 entre Rusia y Corea del Norte cuyo número confirma una fuente, con sus fuentes y los hechos que lo ponen a prueba.',
+  'treaty.description': 'Qué dice cada artículo del pacto de defensa de 2024 entre Rusia y Corea del Norte cuyo número confirma una fuente: con sus fuentes y con los hechos que lo han puesto a prueba.',
   'treaty.intro': 'El texto tiene {count} artículos. Una fuente confirma el número de {n}, que resumimos aquí con nuestras palabras. Otras disposiciones se conocen sin número, y de algunos artículos ninguna fuente dice nada.',
   'treaty.name': 'Tratado de Asociación Estratégica Integral entre Rusia y Corea del Norte',
   'treaty.type': 'Tratado',
