@@ -11,6 +11,7 @@ import { checkEras } from './checkEras.ts';
 import { checkEventPlaces, checkPlaces } from './checkPlaces.ts';
 import { checkHistory } from './checkHistory.ts';
 import { checkReferences } from './checkReferences.ts';
+import { checkTreaty, checkTreatyReferences, type CheckedTreaty } from './checkTreaty.ts';
 import type { Problem } from './problem.ts';
 import { References } from './references.ts';
 import { zodProblems } from './zodProblems.ts';
@@ -37,6 +38,8 @@ export interface ContentInput {
   places?: ContentFile;
   /** The corrections log, a list (absent when the content has none). */
   corrections?: ContentFile;
+  /** The treaty, article by article (readContent always gives it: UNREADABLE when missing). */
+  treaty?: ContentFile;
   /** Problems found while reading (unreadable YAML, stray files). */
   readProblems?: Problem[];
 }
@@ -59,6 +62,8 @@ export interface CheckResult {
   eras: EraData[];
   places: PlaceData[];
   corrections: CorrectionData[];
+  /** The treaty file as checked (absent when the input had none). */
+  treaty?: CheckedTreaty;
 }
 
 /** The article's language, from its folder: content/articles/<lang>/… */
@@ -150,10 +155,14 @@ export function checkContent(input: ContentInput): CheckResult {
     problems.push(...checked.problems);
   }
 
+  const treaty = input.treaty ? checkTreaty(input.treaty, refs) : undefined;
+  if (treaty) problems.push(...treaty.problems);
+
   problems.push(...checkReferences(events, articles, refs));
   problems.push(...checkHistory(events, refs));
   if (input.eras) problems.push(...checkEras(input.eras.file, eras, events, refs));
   if (input.corrections) problems.push(...checkCorrections(input.corrections.file, corrections, refs));
   problems.push(...checkEventPlaces(events, refs));
-  return { problems: refs.annotate(problems), events, articles, eras, corrections: corrections.map((item) => item.data), places };
+  if (treaty) problems.push(...checkTreatyReferences(treaty.treaty, events, articles, refs));
+  return { problems: refs.annotate(problems), events, articles, eras, corrections: corrections.map((item) => item.data), places, treaty: treaty?.treaty };
 }

@@ -9,6 +9,7 @@
  * - `content/eras.yaml`: the eras.
  * - `content/places.yaml`: the places on the maps.
  * - `content/corrections.yaml`: the public corrections log.
+ * - `content/treaty.yaml`: the 2024 treaty, article by article (required: the treaty page reads it).
  * - A name starting with `_` is a draft or a note, `.` a hidden file, `README.md` the folder's
  *   guide: none of them is content, none is published, none is checked.
  */
@@ -31,6 +32,7 @@ export const COLLECTION_FILE = {
   eras: 'eras.yaml',
   places: 'places.yaml',
   corrections: 'corrections.yaml',
+  treaty: 'treaty.yaml',
 } as const;
 
 /** Files an editor may keep beside content without them being content. */
