@@ -1,7 +1,8 @@
 /**
  * Performance budgets, per page type, in gzip bytes: HTML, CSS, JS, fonts and total (images
  * aside). Prints a table and exits 1 when a page is over budget.
- * Budgets: no JavaScript on pages without a timeline (the search page aside); at most 30 KB of
+ * Budgets: no JavaScript on pages without a timeline (the search page aside, and the treaty page's
+ * copy-link buttons and share bar: at most 3 KB); at most 30 KB of
  * JavaScript on a page with a timeline; an article at most 100 KB in all; fonts only as woff2.
  * Usage: npm run budget [-- <dist dir>]   (run after npm run build)
  */
@@ -76,7 +77,7 @@ const failures: string[] = [];
 const kb = (n: number) => (n / KB).toFixed(1);
 rows.push('| page type | pages | heaviest page | HTML | CSS | JS | fonts | total | budget |', '|---|---|---|---|---|---|---|---|---|');
 const groups = groupByType(all);
-for (const type of ['home', 'article', 'explorer', 'event', 'method', 'search']) {
+for (const type of ['home', 'article', 'explorer', 'event', 'treaty', 'method', 'search']) {
   if (!groups.has(type)) failures.push(`${type}: no page of this type in ${dist}`);
 }
 for (const [type, paths] of groups) {
@@ -87,11 +88,12 @@ for (const [type, paths] of groups) {
   const budgets: string[] = [];
   for (const w of weights) {
     if (w.fontFiles.some((f) => !f.endsWith('.woff2'))) failures.push(`${w.page}: fonts must be woff2 (${w.fontFiles.join(', ')})`);
-    if (!w.timeline && type !== 'search' && w.js > 0) failures.push(`${w.page}: ${kb(w.js)} KB of JavaScript on a page without a timeline (budget 0)`);
+    if (type === 'treaty' && !w.timeline && w.js > 3 * KB) failures.push(`${w.page}: ${kb(w.js)} KB of JavaScript (budget 3 KB: copy links and share bar)`);
+    if (!w.timeline && type !== 'search' && type !== 'treaty' && w.js > 0) failures.push(`${w.page}: ${kb(w.js)} KB of JavaScript on a page without a timeline (budget 0)`);
     if (w.timeline && w.js > 30 * KB) failures.push(`${w.page}: ${kb(w.js)} KB of JavaScript (budget 30 KB)`);
     if (type === 'article' && total(w) > 100 * KB) failures.push(`${w.page}: ${kb(total(w))} KB in all (budget 100 KB)`);
   }
-  budgets.push(type === 'search' ? 'JS: search aside' : worst.timeline ? 'JS ≤ 30 KB' : 'JS = 0');
+  budgets.push(type === 'search' ? 'JS: search aside' : worst.timeline ? 'JS ≤ 30 KB' : type === 'treaty' ? 'JS ≤ 3 KB' : 'JS = 0');
   if (type === 'article') budgets.push('total ≤ 100 KB');
   rows.push(`| ${type} | ${weights.length} | /${worst.page} | ${kb(worst.html)} | ${kb(worst.css)} | ${kb(worst.js)} | ${kb(worst.fonts)} | ${kb(total(worst))} | ${budgets.join(', ')} |`);
 }

@@ -50,6 +50,14 @@ export function eventRefs(body: string, firstLine = 1): { id: string; line: numb
   }));
 }
 
+/** Each `<TreatyArticle n={…} />` in a body: the number it names (NaN when it is not a whole number) and its line in the file. */
+export function treatyArticleRefs(body: string, firstLine = 1): { n: number; line: number }[] {
+  return [...body.matchAll(/<TreatyArticle\b[^>]*?\bn=(?:\{([^}]*)\}|["']([^"']*)["'])/g)].map((m) => {
+    const value = (m[1] ?? m[2]).trim();
+    return { n: /^\d+$/.test(value) ? Number(value) : Number.NaN, line: firstLine + (body.slice(0, m.index).match(/\n/g)?.length ?? 0) };
+  });
+}
+
 /** Calendar dates typed into the prose (`24 de octubre`, `24 October`, `October 24`) instead of taken from the data. */
 export function typedDates(text: string): string[] {
   const es = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbLd, newsArticleLd, serializeJsonLd, websiteLd } from '../../../../src/lib/seo/jsonLd.ts';
+import { breadcrumbLd, newsArticleLd, serializeJsonLd, treatyPageLd, websiteLd } from '../../../../src/lib/seo/jsonLd.ts';
 
 const publisher = { name: 'Moscú–Pionyang', url: 'https://example.github.io/repo/es/', logo: 'https://example.github.io/repo/icons/icon-512.png' };
 
@@ -22,6 +22,23 @@ describe('JSON-LD builders', () => {
     expect(websiteLd({ name: 'X', url: 'https://x.io/', description: 'd', inLanguage: 'en', publisher })['@type']).toBe('WebSite');
     expect(breadcrumbLd([{ name: 'A', url: 'https://x.io/a/' }, { name: 'B', url: 'https://x.io/b/' }])).toMatchObject({
       itemListElement: [{ position: 1, name: 'A' }, { position: 2, name: 'B' }],
+    });
+  });
+
+  it('treatyPageLd describes the page as about the treaty, each article a part at its anchor', () => {
+    const page = 'https://example.github.io/repo/en/treaty/';
+    const ld = treatyPageLd({
+      name: 'The treaty, article by article',
+      description: 'd',
+      url: page,
+      inLanguage: 'en',
+      publisher,
+      treaty: { name: 'Comprehensive Strategic Partnership Treaty', type: 'Treaty', signed: '2024-06-19', articles: [{ name: 'Article 4 — Military assistance', url: `${page}#article-4`, text: 'If either party…' }] },
+    });
+    expect(ld).toMatchObject({
+      '@type': 'WebPage',
+      url: page,
+      about: { '@type': 'Legislation', legislationDate: '2024-06-19', hasPart: [{ '@type': 'Legislation', name: 'Article 4 — Military assistance', url: `${page}#article-4` }] },
     });
   });
 
