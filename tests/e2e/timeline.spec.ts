@@ -221,6 +221,7 @@ test.describe('the keyboard journey', () => {
     await cluster.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => windowSpan(tl)).toBeLessThan(before / 4);
+    await page.waitForTimeout(400);
     const [a, b] = await visibleWindow(tl);
     for (const id of members) {
       const t = Number(await tl.locator(`a.tl-ev[data-id="${id}"]`).getAttribute('data-t'));
@@ -303,6 +304,11 @@ test.describe('what was known on a date', () => {
     await expect(tl.locator('a.tl-ev[data-id="treaty-signed"]')).not.toHaveClass(/is-later/);
     await expect(tl.locator('button[data-asof="2024-11-09"]')).toHaveAttribute('aria-pressed', 'true');
     await expect(tl.locator('[data-count]')).toHaveText(/ conocidos el 9 nov 2024$/);
+    // The details say what was known that day, and link to what later confirmed it.
+    await troops.dispatchEvent('click');
+    await expect(tl.locator('[data-details] .tl__asof-status')).toHaveText('El 9 nov 2024: Afirmado, sin confirmar (según Volodímir Zelenski)');
+    await expect(tl.locator('[data-details] .tl__confirmed a')).toHaveAttribute('href', '#pyongyang-confirms-troops');
+    await tl.locator('[data-close]').click();
 
     // Back to today's data, from the control: the URL follows.
     await tl.locator('button[data-asof=""]').click();
@@ -454,6 +460,18 @@ test.describe('on a 360 px phone', () => {
       expect(overlapping(await visibleLabelBoxes(tl))).toEqual([]);
     });
   }
+
+  test('a word longer than the screen in an entry wraps; the header is one row and a compact second', async ({ page }) => {
+    await page.goto(EXPLORER.es);
+    await page.locator('.tl__list .entry__summary').first().evaluate((p) => (p.textContent = `${'Pionyang'.repeat(60)} ${p.textContent}`));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // Rows: elements whose vertical middles are within 12 px of each other share one.
+    const middles = await page.locator('.site-header__bar > *').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => r.top + r.height / 2));
+    const rows = middles.sort((a, b) => a - b).filter((m, i, all) => i === 0 || m - all[i - 1] > 12).length;
+    expect(rows).toBeLessThanOrEqual(2);
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(header.height).toBeLessThan(110);
+  });
 
   test('a tapped marker opens its details in view, with the marker still in sight', async ({ page }) => {
     await page.goto(EXPLORER.es);

@@ -99,6 +99,8 @@ export const en: Record<UiKey, string> = {
   'timeline.spans': 'How long it lasted (bar under the axis)',
   'timeline.cluster': 'Events grouped together (number)',
   'timeline.later.legend': 'Faded: after the chosen date',
+  'timeline.places': 'Places',
+  'timeline.morePlaces': '{n} more places',
   'timeline.asOf': 'What was known on',
   'timeline.asOfLatest': 'Today (data through {date})',
   'timeline.asOfOther': 'Another date',

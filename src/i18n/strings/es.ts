@@ -98,6 +98,8 @@ export const es = {
   'timeline.spans': 'Duración (barra bajo el eje)',
   'timeline.cluster': 'Hechos agrupados (número)',
   'timeline.later.legend': 'Atenuado: posterior a la fecha elegida',
+  'timeline.places': 'Lugares',
+  'timeline.morePlaces': 'Otros {n} lugares',
   'timeline.asOf': 'Lo que se sabía el',
   'timeline.asOfLatest': 'Hoy (datos hasta el {date})',
   'timeline.asOfOther': 'Otra fecha',

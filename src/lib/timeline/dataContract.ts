@@ -4,6 +4,7 @@
  * can drift. The Astro components write with the `…Attributes` functions; the element reads
  * with the `read…` functions. Shared by the server and the browser.
  */
+import { PLACES_ATTR, placesValue } from '../../components/map/placeAttributes.ts';
 import type { HistoryStatus } from './statusOn.ts';
 import type { TimeWindow } from './types.ts';
 
@@ -35,6 +36,8 @@ export interface TimelineWords {
   range: string;
   /** The overview slider's name: `Periodo mostrado` */
   overview: string;
+  /** Before a status in the details under `asof`: `El {date}:` */
+  statusOn: string;
 }
 
 /** One step of an event's status history, as the browser reads it: date, status, whose (in the page's language). */
@@ -84,8 +87,8 @@ export const EVENT = {
   by: 'data-by',
   /** JSON of HistoryEntry[]; absent when the status never changed. */
   history: 'data-history',
-  /** Place ids, space-separated. */
-  places: 'data-places',
+  /** Place ids, space-separated, as the maps name them (src/components/map/placeAttributes.ts). */
+  places: PLACES_ATTR,
 } as const;
 
 export interface EventData {
@@ -153,7 +156,7 @@ export function eventAttributes(event: EventData): Record<string, string | undef
     [EVENT.status]: event.status,
     [EVENT.by]: event.by,
     [EVENT.history]: event.history?.length ? JSON.stringify(event.history) : undefined,
-    [EVENT.places]: event.places?.length ? encodeIds(event.places) : undefined,
+    [EVENT.places]: event.places?.length ? placesValue(event.places) : undefined,
   };
 }
 

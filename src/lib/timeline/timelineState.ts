@@ -1,6 +1,6 @@
 /**
- * The headless state of an interactive timeline: which events pass the filters, and moving
- * between them in date order. No DOM: the custom element asks it and applies the answers.
+ * The headless filter state of an interactive timeline: which events pass the filters (categories,
+ * places, text), and moving between them in date order. No DOM: the custom element asks it and applies the answers.
  * Shared by the server and the browser.
  */
 import { foldText, matchesQuery } from './searchText.ts';
@@ -10,6 +10,8 @@ export interface StateEvent {
   category: string;
   /** Title and summary, for the text filter. */
   text: string;
+  /** Ids of the places it happened in or concerns, for the place filter. */
+  places?: readonly string[];
 }
 
 export class TimelineState {
@@ -17,6 +19,7 @@ export class TimelineState {
   private readonly folded: Map<string, string>;
   private readonly index: Map<string, number>;
   private categories: Set<string>;
+  private places = new Set<string>();
   private query = '';
   private visible: string[];
 
@@ -36,6 +39,12 @@ export class TimelineState {
   /** Shows only these categories. */
   setCategories(categories: Iterable<string>): void {
     this.categories = new Set(categories);
+    this.update();
+  }
+
+  /** Shows only events that concern one of these places; none: every event. */
+  setPlaces(places: Iterable<string>): void {
+    this.places = new Set(places);
     this.update();
   }
 
@@ -85,6 +94,7 @@ export class TimelineState {
   private update(): void {
     this.visible = this.events
       .filter((e) => this.categories.has(e.category) && matchesQuery(this.folded.get(e.id)!, this.query))
+      .filter((e) => this.places.size === 0 || (e.places ?? []).some((p) => this.places.has(p)))
       .map((e) => e.id);
   }
 }

@@ -105,6 +105,10 @@ function applyEvent(view: EventView, placed: PlacedEvent, g: TimelineGeometry, c
       view.span?.setAttribute('width', '0');
       if (view.labelled) setLabelled(view, false);
     }
+    if (view.clustered) {
+      view.clustered = false;
+      view.el.classList.remove('is-clustered');
+    }
     return;
   }
   const back = view.out || ctx.resized;

@@ -3,6 +3,8 @@
  * ignored), keeps it in the URL (shareable), and shows each marker with the status its event
  * had on that date (shape, class and accessible name); events after it step back. Browser only.
  */
+import { formatShortDate } from '../../../i18n/formatDate.ts';
+import type { Lang } from '../../../i18n/languages.ts';
 import type { HistoryEntry, TimelineWords } from '../../../lib/timeline/dataContract.ts';
 import { halfDiscPath, markerPath } from '../../../lib/timeline/drawing.ts';
 import { asOfFromSearch, statusOn, type HistoryStatus } from '../../../lib/timeline/statusOn.ts';
@@ -67,6 +69,17 @@ export class AsOfControl {
     if (this.input) this.input.value = preset || !this.asOf ? '' : this.asOf;
     if (this.asOf) this.d.root.setAttribute('data-asof', this.asOf);
     else this.d.root.removeAttribute('data-asof');
+  }
+
+  /** What the details say under `asof`: «El 9 nov 2024: Afirmado, sin confirmar (según Ucrania)»; nothing without it. */
+  statusLine(id: string, lang: Lang): string | undefined {
+    const view = this.d.byId.get(id);
+    if (!this.asOf || !view) return undefined;
+    const { data } = view;
+    const history = (data.history ?? []).map(([date, status, by]: HistoryEntry) => ({ date, status, attribution: by || undefined }));
+    const on = statusOn({ date: new Date(data.start).toISOString().slice(0, 10), status: data.status, attribution: data.by, history }, this.asOf);
+    const what = on.known ? statusWords(this.words, on.status, on.attribution) : this.words.later;
+    return `${this.words.statusOn.replace('{date}', formatShortDate(this.asOf, 'day', lang))} ${what}`;
   }
 
   private apply(): void {

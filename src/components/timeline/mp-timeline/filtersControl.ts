@@ -1,7 +1,7 @@
 /**
- * The explorer's filters: category toggles (pressed buttons) and the text filter. They set the
- * controller's filters, hide what they leave out in the drawing and in the list, and say when
- * nothing matches. Browser only.
+ * The explorer's filters: category toggles and place toggles (pressed buttons) and the text
+ * filter. They set the controller's filters, hide what they leave out in the drawing and in the
+ * list, and say when nothing matches. Browser only.
  */
 import type { TimelineState } from '../../../lib/timeline/timelineState.ts';
 import type { Drawing } from './readDrawing.ts';
@@ -11,6 +11,7 @@ export class FiltersControl {
   private readonly state: TimelineState;
   private readonly onChange: () => void;
   private readonly categories: HTMLButtonElement[];
+  private readonly places: HTMLButtonElement[];
   private query = '';
 
   constructor(d: Drawing, state: TimelineState, onChange: () => void) {
@@ -25,6 +26,14 @@ export class FiltersControl {
         this.apply();
       });
     }
+    this.places = [...d.root.querySelectorAll<HTMLButtonElement>('button[data-place-filter]')];
+    for (const button of this.places) {
+      button.addEventListener('click', () => {
+        button.setAttribute('aria-pressed', button.getAttribute('aria-pressed') === 'true' ? 'false' : 'true');
+        this.state.setPlaces(this.places.filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.dataset.placeFilter!));
+        this.apply();
+      });
+    }
     d.root.querySelector<HTMLInputElement>('input[data-query]')?.addEventListener('input', (event) => {
       this.query = (event.target as HTMLInputElement).value;
       this.state.setQuery(this.query);
@@ -34,7 +43,11 @@ export class FiltersControl {
 
   /** Whether any filter leaves something out. */
   active(): boolean {
-    return this.query.trim() !== '' || this.categories.some((b) => b.getAttribute('aria-pressed') === 'false');
+    return (
+      this.query.trim() !== '' ||
+      this.categories.some((b) => b.getAttribute('aria-pressed') === 'false') ||
+      this.places.some((b) => b.getAttribute('aria-pressed') === 'true')
+    );
   }
 
   private apply(): void {

@@ -49,6 +49,12 @@ class MpTimeline extends HTMLElement {
   /** The event under the pointer, whose hidden label must follow it. */
   private pointed: string | undefined;
   private countTimer = 0;
+  /**
+   * Whether keyboard focus belongs in the drawing: it stays so when the focused marker is
+   * removed or hidden under the reader (a cluster that splits, an event leaving the view while
+   * zooming), so that focus comes back to what now stands for it.
+   */
+  private holdFocus = false;
   /** The axis the drawing was last laid out with: when it moves (new lanes), everything is redrawn. */
   private axisY = -1;
   private reducedMotion = false;
@@ -72,6 +78,7 @@ class MpTimeline extends HTMLElement {
         id: v.data.id,
         start: v.data.start,
         category: v.data.category,
+        places: v.data.places,
         text: `${v.item?.querySelector('.entry__title')?.textContent ?? v.data.label} ${v.item?.querySelector('.entry__summary')?.textContent ?? ''}`,
       })),
       { bounds: root.bounds, window: root.open },
@@ -100,7 +107,10 @@ class MpTimeline extends HTMLElement {
     }
     this.details = new DetailsPanel(d, { opened: this.words.opened, onClose: (returnFocus) => this.closeDetails(returnFocus) });
     this.filters = new FiltersControl(d, this.ctrl.filters, () => this.filtersChanged());
-    this.asOf = new AsOfControl(d, this.words, () => this.render());
+    this.asOf = new AsOfControl(d, this.words, () => {
+      if (this.ctrl.selected) this.details.show(this.ctrl.selected, this.asOfLine(this.ctrl.selected));
+      this.render();
+    });
     this.setupEvents();
 
     this.resize(d.scroller.clientWidth || Number(d.svg.getAttribute('width')));
@@ -138,9 +148,17 @@ class MpTimeline extends HTMLElement {
       if (this.pointed) this.peekAt(this.pointed);
     });
     // On the element, not the <svg>: Chromium makes an <svg> with a focus listener a tab stop.
+    this.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      if (next && !svg.contains(next)) this.holdFocus = false;
+    });
+    document.addEventListener('pointerdown', (event) => {
+      if (!svg.contains(event.target as Node)) this.holdFocus = false;
+    });
     this.addEventListener('focusin', (event) => {
       const el = stopElement(event.target);
       if (!el || !svg.contains(el)) return;
+      this.holdFocus = true;
       const id = stopId(el);
       if (id !== this.ctrl.focused) {
         this.ctrl.focused = id;
@@ -213,7 +231,6 @@ class MpTimeline extends HTMLElement {
       labelCache: this.labelCache,
     });
     this.geometry = g;
-    const focusWasIn = d.svg.contains(document.activeElement);
     ctrl.setClusters(g.clusters);
     applyGeometry(d, g, {
       window,
@@ -226,9 +243,9 @@ class MpTimeline extends HTMLElement {
     this.axisY = g.axisY;
     this.moveTabStop();
     // Focus on a cluster that merged or split follows what now stands for it.
-    if (focusWasIn && ctrl.focused) {
+    if (this.holdFocus && ctrl.focused) {
       const node = stopNode(d, ctrl.focused);
-      if (node && document.activeElement !== node) node.focus({ preventScroll: true });
+      if (node && document.activeElement !== node && node.isConnected) node.focus({ preventScroll: true });
     }
     this.overview?.update(window);
     this.setAttribute(ROOT.window, encodeWindow(window));
@@ -286,7 +303,7 @@ class MpTimeline extends HTMLElement {
 
   /** Opens an event's details. */
   selectEvent(id: string, options: { updateHash: boolean; reveal: boolean; zoomIn?: boolean }): void {
-    if (!this.details.show(id)) return;
+    if (!this.details.show(id, this.asOfLine(id))) return;
     this.ctrl.selected = id;
     this.ctrl.focused = id;
     if (options.updateHash && this.anchors && location.hash !== `#${id}`) {
@@ -297,6 +314,16 @@ class MpTimeline extends HTMLElement {
     this.render();
     if (target) this.zoom.animate(target);
     this.details.bringIntoView(this.reducedMotion);
+  }
+
+  /** Under "what was known on", the details open with the status on that date. */
+  private asOfLine(id: string): HTMLElement | undefined {
+    const text = this.asOf?.statusLine(id, this.language);
+    if (!text) return undefined;
+    const p = document.createElement('p');
+    p.className = 'tl__asof-status';
+    p.textContent = text;
+    return p;
   }
 
   closeDetails(returnFocus: boolean): void {

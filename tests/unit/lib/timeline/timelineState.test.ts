@@ -62,6 +62,24 @@ describe('TimelineState', () => {
     expect(s.nearest('c')).toBe('d');
   });
 
+  it('filters by place: none chosen shows every event; chosen ones show the events that concern any of them', () => {
+    const s = new TimelineState([
+      { id: 'a', category: 'war', text: 'a', places: ['kursk', 'pyongyang'] },
+      { id: 'b', category: 'war', text: 'b', places: ['moscow'] },
+      { id: 'c', category: 'war', text: 'c' },
+    ]);
+    expect(s.visibleIds()).toEqual(['a', 'b', 'c']);
+    s.setPlaces(['kursk']);
+    expect(s.visibleIds()).toEqual(['a']);
+    s.setPlaces(['kursk', 'moscow']);
+    expect(s.visibleIds()).toEqual(['a', 'b']);
+    s.setCategories(['treaty']);
+    expect(s.visibleIds()).toEqual([]);
+    s.setCategories(['war']);
+    s.setPlaces([]);
+    expect(s.visibleIds()).toHaveLength(3);
+  });
+
   it('filters by text over titles and summaries', () => {
     const s = state();
     s.setQuery('treaty');
