@@ -473,6 +473,18 @@ test.describe('on a 360 px phone', () => {
     expect(header.height).toBeLessThan(110);
   });
 
+  test('a deep link opens the details as a sheet, with the event’s marker above it', async ({ page }) => {
+    await page.goto(`${EXPLORER.es}#nis-troops-report`);
+    const tl = timeline(page);
+    const details = tl.locator('[data-details]');
+    await expect(details).toBeInViewport();
+    const marker = tl.locator('a.tl-ev[data-id="nis-troops-report"] .tl-mark');
+    await expect.poll(async () => {
+      const [m, d] = [(await marker.boundingBox())!, (await details.boundingBox())!];
+      return m.y >= 0 && m.y + m.height <= d.y;
+    }).toBe(true);
+  });
+
   test('a tapped marker opens its details in view, with the marker still in sight', async ({ page }) => {
     await page.goto(EXPLORER.es);
     const tl = timeline(page);

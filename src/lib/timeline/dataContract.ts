@@ -53,6 +53,8 @@ export const ROOT = {
   lanes: 'data-lanes',
   /** Highlighted event ids, space-separated. */
   highlight: 'data-highlight',
+  /** Event ids never merged into a cluster (an event page's own event), space-separated. */
+  pinned: 'data-pinned',
   /** `true` when the list's entries carry the event ids (deep links work). */
   anchors: 'data-anchors',
   /** JSON of TimelineWords. */
@@ -131,13 +133,23 @@ export function decodeWords(value: string | null): TimelineWords {
 }
 
 /** The attributes of the <mp-timeline> element. */
-export function rootAttributes(root: { lang: string; bounds: TimeWindow; open: TimeWindow; lanes: readonly [number, number, number]; highlight: readonly string[]; anchors: boolean; words: TimelineWords }): Record<string, string | undefined> {
+export function rootAttributes(root: {
+  lang: string;
+  bounds: TimeWindow;
+  open: TimeWindow;
+  lanes: readonly [number, number, number];
+  highlight: readonly string[];
+  pinned: readonly string[];
+  anchors: boolean;
+  words: TimelineWords;
+}): Record<string, string | undefined> {
   return {
     [ROOT.lang]: root.lang,
     [ROOT.bounds]: encodeWindow(root.bounds),
     [ROOT.open]: encodeWindow(root.open),
     [ROOT.lanes]: root.lanes.join(' '),
     [ROOT.highlight]: root.highlight.length ? encodeIds(root.highlight) : undefined,
+    [ROOT.pinned]: root.pinned.length ? encodeIds(root.pinned) : undefined,
     [ROOT.anchors]: root.anchors ? 'true' : undefined,
     [ROOT.words]: encodeWords(root.words),
   };
@@ -200,6 +212,7 @@ export function readRoot(el: HasAttributes) {
     open: decodeWindow(el.getAttribute(ROOT.open)) ?? bounds,
     lanes: decodeLanes(el.getAttribute(ROOT.lanes)),
     highlight: decodeIds(el.getAttribute(ROOT.highlight)),
+    pinned: decodeIds(el.getAttribute(ROOT.pinned)),
     anchors: el.getAttribute(ROOT.anchors) === 'true',
     words: decodeWords(el.getAttribute(ROOT.words)),
   };

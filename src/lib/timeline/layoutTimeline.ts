@@ -113,7 +113,11 @@ export function layoutTimeline(input: LayoutInput): TimelineGeometry {
     const named = namedMembers(members, highlight);
     const start = members[0].start;
     const end = Math.max(...members.map((e) => e.start));
-    const text = clusterLines(clusterHeader(start, end, lang), named, widths.callout, widths.label);
+    // A cluster's label is cached like an event's, by what it says and how wide it may be.
+    const header = clusterHeader(start, end, lang);
+    const key = cacheKey(`${header}|${named.map((e) => e.id).join(' ')}`, widths.callout);
+    let text = texts.get(key);
+    if (!text) texts.set(key, (text = clusterLines(header, named, widths.callout, widths.label)));
     const importance = Math.max(...members.map((e) => e.importance)) as 1 | 2 | 3;
     for (const member of members) clusterOf.set(member.id, id);
     clusters.push({ id, x: group.x, members: members.map((e) => e.id), start, end, importance, named: named.map((e) => e.id), text });

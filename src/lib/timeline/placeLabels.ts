@@ -108,7 +108,22 @@ export function labelSides(x: number, width: number, left: number, right: number
   return sides;
 }
 
+/**
+ * Places the labels one by one; when that leaves a key label (importance 3, or placed first)
+ * without room and there are few key labels, places them again with the key labels stacked
+ * exactly first (stackKeyLabels), and keeps that if it labels more of them.
+ */
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceOptions): Map<string, LabelSlot | null> {
+  const first = new Set(options.first ?? []);
+  const keys = requests.filter((r) => r.importance === 3 || first.has(r.id));
+  const placedKeys = (slots: Map<string, LabelSlot | null>) => keys.filter((r) => slots.get(r.id)).length;
+  const greedy = placeWith(requests, options, false);
+  if (placedKeys(greedy) === keys.length || keys.length > MAX_KEYS) return greedy;
+  const stacked = placeWith(requests, options, true);
+  return placedKeys(stacked) > placedKeys(greedy) ? stacked : greedy;
+}
+
+function placeWith(requests: readonly LabelRequest[], options: PlaceOptions, stackKeys: boolean): Map<string, LabelSlot | null> {
   const { left, right, lanes, gap } = options;
   const half = gap / 2;
   const laneList = Array.from({ length: lanes }, () => new Lane());
@@ -151,7 +166,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
   // The key labels first, stacked exactly when there are few of them.
   const first = new Set(options.first ?? []);
   const keys = requests.filter((r) => r.importance === 3 || first.has(r.id));
-  const stacked = keys.length <= MAX_KEYS ? stackKeyLabels(keys.map((r) => ({ id: r.id, x: r.x, width: measure(r), lanes: r.lanes ?? 1, sides: labelSides(r.x, measure(r), left, right) })), lanes, gap) : undefined;
+  const stacked = stackKeys && keys.length <= MAX_KEYS ? stackKeyLabels(keys.map((r) => ({ id: r.id, x: r.x, width: measure(r), lanes: r.lanes ?? 1, sides: labelSides(r.x, measure(r), left, right) })), lanes, gap) : undefined;
   if (stacked) {
     for (const request of keys) {
       cost.add(rank.get(request)!, -COVER_COST[request.importance]);

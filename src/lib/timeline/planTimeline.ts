@@ -120,14 +120,23 @@ function labelledStops(g: TimelineGeometry): number {
 }
 
 /**
- * The fewest lanes that label every key event at each of `widths`, and one more if it labels at
- * least two more markers at some width; never more than METRICS.maxLanes.
+ * The fewest lanes that label every key event at each of `widths`, then more while each labels
+ * one more highlighted event, and one more if it labels at least two more markers at some width;
+ * never more than METRICS.maxLanes.
  */
 export function lanesNeeded(plan: Omit<TimelinePlan, 'lanes'>, input: Pick<PlanInput, 'eras' | 'lang'>, widths: readonly number[]): number {
   const at = (lanes: number) => widths.map((w) => layoutPlan({ ...plan, lanes: [lanes, lanes, lanes] }, input, w, lanes));
   let lanes = 1;
   let layouts = at(lanes);
   while (lanes < METRICS.maxLanes && !layouts.every((g) => keyEventsLabelled(g, plan))) layouts = at((lanes += 1));
+  // Highlighted events (an article's focus) get lanes too, while each lane labels one more of them.
+  const highlighted = (g: TimelineGeometry) => labelledIn(g, (id) => plan.highlight.includes(id)).labelled.length;
+  while (lanes < METRICS.maxLanes && plan.highlight.length > 0) {
+    const more = at(lanes + 1);
+    if (!more.some((g, i) => highlighted(g) > highlighted(layouts[i]))) break;
+    lanes += 1;
+    layouts = more;
+  }
   if (lanes < METRICS.maxLanes) {
     const more = at(lanes + 1);
     if (more.some((g, i) => labelledStops(g) - labelledStops(layouts[i]) >= 2)) lanes += 1;

@@ -54,7 +54,7 @@ export function unlabelledKeyEvents(timeline: Locator): Promise<string[]> {
       const t = Number(a.dataset.t);
       if (t < w0 || t > w1) continue;
       const own = a.querySelector('.tl-label:not(.is-hidden)') && !a.classList.contains('is-clustered');
-      const cluster = [...root.querySelectorAll<SVGAElement>('a.tl-cluster')].find((c) => c.dataset.members!.split(' ').includes(a.dataset.id!));
+      const cluster = [...root.querySelectorAll<SVGAElement>('a.tl-cluster:not(.is-hidden)')].find((c) => c.dataset.members!.split(' ').includes(a.dataset.id!));
       const callout = cluster && root.querySelector<SVGGElement>(`.tl-callout[data-for="${cluster.dataset.id}"]:not(.is-hidden)`);
       const named = callout?.dataset.named?.split(' ').includes(a.dataset.id!);
       if (!own && !named) missing.push(a.dataset.id!);

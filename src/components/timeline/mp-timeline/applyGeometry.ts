@@ -35,6 +35,8 @@ interface ClusterView {
   stem: SVGLineElement;
   text: SVGTextElement;
   lines: string;
+  /** The members it was last drawn for: its name and links change only with them. */
+  members: string;
 }
 
 const clusterViews = new WeakMap<Drawing, { live: Map<string, ClusterView>; free: ClusterView[] }>();
@@ -111,20 +113,26 @@ function applyEvent(view: EventView, placed: PlacedEvent, g: TimelineGeometry, c
     }
     return;
   }
-  const back = view.out || ctx.resized;
-  view.out = false;
+  const bar = spanBar(placed, g.axisY);
+  if (bar && view.span) {
+    view.span.setAttribute('x', String(bar.x));
+    view.span.setAttribute('width', String(bar.width));
+    if (view.out || ctx.resized) view.span.setAttribute('y', String(bar.y));
+  }
   const clustered = placed.cluster !== undefined;
   if (clustered !== view.clustered) {
     view.clustered = clustered;
     view.el.classList.toggle('is-clustered', clustered);
   }
-  view.shift.setTranslate(px(placed.x), g.axisY);
-  const bar = spanBar(placed, g.axisY);
-  if (bar && view.span) {
-    view.span.setAttribute('x', String(bar.x));
-    view.span.setAttribute('width', String(bar.width));
-    if (back) view.span.setAttribute('y', String(bar.y));
+  // A marker its cluster stands for is not drawn: it is placed when it comes out of the cluster.
+  if (clustered) {
+    if (view.labelled) setLabelled(view, false);
+    view.out = true;
+    return;
   }
+  const back = view.out || ctx.resized;
+  view.out = false;
+  view.shift.setTranslate(px(placed.x), g.axisY);
   if (back) view.stem.setAttribute('y2', String(g.axisY - METRICS.markerRadius));
   if (placed.label) {
     setLines(view, placed.label.lines);
@@ -148,7 +156,7 @@ function newCluster(axisY: number): ClusterView {
   const stem = el('line', { class: 'tl-stem' });
   const text = el('text', { class: 'tl-label' });
   callout.append(stem, text);
-  return { el: a, shift: mark.transform.baseVal.getItem(0), count, callout, stem, text, lines: '' };
+  return { el: a, shift: mark.transform.baseVal.getItem(0), count, callout, stem, text, lines: '', members: '' };
 }
 
 /** The cluster views the server drew, by id. */
@@ -172,6 +180,7 @@ function readClusters(d: Drawing): Map<string, ClusterView> {
       stem: callout.querySelector<SVGLineElement>('.tl-stem')!,
       text: callout.querySelector<SVGTextElement>('text')!,
       lines: [...callout.querySelectorAll('tspan')].map((t) => t.textContent).join('\n'),
+      members: a.dataset.members ?? '',
     });
   }
   return live;
@@ -180,24 +189,35 @@ function readClusters(d: Drawing): Map<string, ClusterView> {
 function applyClusters(d: Drawing, g: TimelineGeometry, ctx: ApplyContext): void {
   let pool = clusterViews.get(d);
   if (!pool) clusterViews.set(d, (pool = { live: readClusters(d), free: [] }));
+  // Views of clusters that are gone serve the new ones first: no element leaves the DOM while
+  // zooming (removing and adding them costs more than moving them); spare ones wait hidden.
+  const ids = new Set(g.clusters.map((c) => c.id));
+  const stale = [...pool.live].filter(([id]) => !ids.has(id)).map(([, view]) => view);
   const next = new Map<string, ClusterView>();
   for (const cluster of g.clusters) {
     let view = pool.live.get(cluster.id);
-    if (view) pool.live.delete(cluster.id);
-    else {
-      view = pool.free.pop() ?? newCluster(g.axisY);
+    if (!view) {
+      view = stale.pop() ?? pool.free.pop();
+      if (!view) {
+        view = newCluster(g.axisY);
+        d.clusterLayer.append(view.el);
+        d.calloutLayer.append(view.callout);
+      }
+      view.el.classList.remove('is-hidden');
       view.el.setAttribute('data-id', cluster.id);
-      d.clusterLayer.append(view.el);
-      d.calloutLayer.append(view.callout);
+      view.members = '';
     }
     next.set(cluster.id, view);
-    view.el.setAttribute('data-members', cluster.members.join(' '));
-    view.el.setAttribute('aria-label', ctx.clusterName(cluster));
-    view.el.setAttribute('href', ctx.clusterHref(cluster));
-    view.el.classList.toggle('is-highlight', false);
-    view.count.textContent = String(cluster.members.length);
-    view.callout.setAttribute('data-for', cluster.id);
-    view.callout.setAttribute('data-named', cluster.named.join(' '));
+    const members = cluster.members.join(' ');
+    if (members !== view.members) {
+      view.members = members;
+      view.el.setAttribute('data-members', members);
+      view.el.setAttribute('aria-label', ctx.clusterName(cluster));
+      view.el.setAttribute('href', ctx.clusterHref(cluster));
+      view.count.textContent = String(cluster.members.length);
+      view.callout.setAttribute('data-for', cluster.id);
+      view.callout.setAttribute('data-named', cluster.named.join(' '));
+    }
     view.shift.setTranslate(px(cluster.x), g.axisY);
     const label = cluster.label;
     view.callout.classList.toggle('is-hidden', !label);
@@ -219,9 +239,13 @@ function applyClusters(d: Drawing, g: TimelineGeometry, ctx: ApplyContext): void
     view.stem.setAttribute('y1', String(px(stemTop(label))));
     view.stem.setAttribute('y2', String(g.axisY - METRICS.clusterRadius));
   }
-  for (const view of pool.live.values()) {
-    view.el.remove();
-    view.callout.remove();
+  for (const view of stale) {
+    view.el.classList.add('is-hidden');
+    view.el.removeAttribute('data-id');
+    view.el.removeAttribute('data-members');
+    view.members = '';
+    view.callout.classList.add('is-hidden');
+    view.callout.removeAttribute('data-for');
     pool.free.push(view);
   }
   pool.live = next;

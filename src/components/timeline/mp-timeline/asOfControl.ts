@@ -103,6 +103,7 @@ export class AsOfControl {
   private show(view: EventView, status: HistoryStatus, by: string | undefined, later: boolean): void {
     for (const s of STATUSES) view.el.classList.toggle(`tl-ev--${s}`, s === status);
     view.el.classList.toggle('is-later', later);
+    view.span?.classList.toggle('is-later', later);
     view.shape.setAttribute('d', markerPath(status));
     let half = view.mark.querySelector('.tl-half');
     if (status === 'official' && !half) {

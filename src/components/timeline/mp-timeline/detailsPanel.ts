@@ -73,8 +73,7 @@ export class DetailsPanel {
     const behavior = reducedMotion ? 'auto' : 'smooth';
     const panel = this.d.details.getBoundingClientRect();
     const svg = this.d.svg.getBoundingClientRect();
-    const sheet = getComputedStyle(this.d.details).position === 'fixed';
-    if (sheet) {
+    if (this.isSheet()) {
       // The marker (on the axis, near the drawing's foot) a little above the sheet.
       const axis = svg.top + (this.d.axis.y1.baseVal.value / this.d.svg.height.baseVal.value) * svg.height;
       const target = Math.max(48, panel.top - 56);
@@ -82,6 +81,11 @@ export class DetailsPanel {
     } else if (panel.bottom > innerHeight) {
       scrollBy({ top: Math.min(panel.bottom - innerHeight + 16, svg.top - 8), behavior });
     }
+  }
+
+  /** Whether the panel opens as a sheet at the foot of the screen (small screens). */
+  isSheet(): boolean {
+    return getComputedStyle(this.d.details).position === 'fixed';
   }
 
   private mark(id: string, open: boolean): void {

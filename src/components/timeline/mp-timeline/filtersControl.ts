@@ -55,6 +55,7 @@ export class FiltersControl {
     for (const view of this.d.views) {
       const shown = visible.has(view.data.id);
       view.el.classList.toggle('is-filtered', !shown);
+      view.span?.classList.toggle('is-filtered', !shown);
       if (view.item) view.item.hidden = !shown;
     }
     if (this.d.empty) this.d.empty.hidden = visible.size > 0;

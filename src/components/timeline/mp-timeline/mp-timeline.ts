@@ -40,6 +40,8 @@ class MpTimeline extends HTMLElement {
   private laneSet: readonly [number, number, number] = [4, 4, 4];
   private lanes = 4;
   private highlight: string[] = [];
+  /** Never merged into a cluster: an event page's own event. */
+  private pinned: string[] = [];
   private anchors = false;
   private width = 0;
   private rows = new Map<string, number>();
@@ -70,6 +72,7 @@ class MpTimeline extends HTMLElement {
     this.words = root.words;
     this.laneSet = root.lanes;
     this.highlight = root.highlight;
+    this.pinned = root.pinned;
     this.anchors = root.anchors;
     this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.rows = spanRows(d.views.map((v) => v.event));
@@ -83,9 +86,11 @@ class MpTimeline extends HTMLElement {
       })),
       { bounds: root.bounds, window: root.open },
     );
+    // The server's tab stop; the controller's focused stop is an event page's own event, or
+    // none until the reader moves focus.
     const stop = d.svg.querySelector<SVGAElement>('a[tabindex="0"]');
     this.tabStop = stop ? stopId(stop) : undefined;
-    if (stop?.matches('a.tl-ev')) this.ctrl.focused = this.tabStop;
+    this.ctrl.focused = this.pinned[0];
 
     this.zoom = new ZoomControl(
       d.svg,
@@ -214,7 +219,7 @@ class MpTimeline extends HTMLElement {
     const window = ctrl.window;
     const visible = new Set(ctrl.filters.visibleIds());
     const focusedEvent = ctrl.focused !== undefined && d.byId.has(ctrl.focused) ? ctrl.focused : undefined;
-    const pinned = [focusedEvent, ctrl.selected].filter((id): id is string => id !== undefined);
+    const pinned = [...new Set([focusedEvent, ctrl.selected, ...this.pinned].filter((id): id is string => id !== undefined))];
     const g = layoutTimeline({
       events: d.views.filter((v) => visible.has(v.data.id)).map((v) => v.event),
       eras: d.eras.map((e) => e.era),
@@ -353,8 +358,13 @@ class MpTimeline extends HTMLElement {
     this.selectEvent(id, { updateHash: false, reveal: true, zoomIn: true });
     if (!onLoad) return;
     // On load the browser also jumps to the list entry the fragment names; bring the timeline
-    // (with the event centred and its details open) into view after that jump.
-    const show = () => requestAnimationFrame(() => this.scrollIntoView({ block: 'start', behavior: this.reducedMotion ? 'auto' : 'smooth' }));
+    // (with the event centred and its details open) into view after that jump: on a phone, with
+    // the marker above the details' sheet.
+    const show = () =>
+      requestAnimationFrame(() => {
+        if (this.details.isSheet()) this.details.bringIntoView(this.reducedMotion);
+        else this.scrollIntoView({ block: 'start', behavior: this.reducedMotion ? 'auto' : 'smooth' });
+      });
     if (document.readyState === 'complete') show();
     else addEventListener('load', show, { once: true });
   }

@@ -66,6 +66,7 @@ export function readDrawing(root: HTMLElement): Drawing {
   const svg = root.querySelector<SVGSVGElement>('svg.tl-svg')!;
   const items = new Map<string, HTMLLIElement>();
   root.querySelectorAll<HTMLLIElement>('.tl__list > li[data-id]').forEach((li) => items.set(li.dataset.id!, li));
+  const spans = new Map([...svg.querySelectorAll<SVGRectElement>('.tl-spans .tl-span')].map((rect) => [rect.dataset.for!, rect]));
   const views: EventView[] = [...svg.querySelectorAll<SVGAElement>('a.tl-ev')].map((el) => {
     const data = readEvent(el);
     const label = el.querySelector<SVGTextElement>('.tl-label')!;
@@ -81,7 +82,7 @@ export function readDrawing(root: HTMLElement): Drawing {
       stem: el.querySelector<SVGLineElement>('.tl-stem')!,
       label,
       tspans: [...label.querySelectorAll<SVGTSpanElement>('tspan')],
-      span: el.querySelector<SVGRectElement>('.tl-span'),
+      span: spans.get(data.id) ?? null,
       item: items.get(data.id) ?? null,
       labelled: !label.classList.contains('is-hidden'),
       out: false,

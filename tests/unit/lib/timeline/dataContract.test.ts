@@ -28,7 +28,7 @@ describe('the data-* contract', () => {
 
   it('writes the timeline’s own attributes as the element reads them back', () => {
     const words = { count: '{n} en la vista · {total} en total' } as TimelineWords;
-    const root = { lang: 'es', bounds: [0, 1000] as const, open: [500, 1000] as const, lanes: [6, 3, 2] as const, highlight: ['a', 'b'], anchors: true, words };
+    const root = { lang: 'es', bounds: [0, 1000] as const, open: [500, 1000] as const, lanes: [6, 3, 2] as const, highlight: ['a', 'b'], pinned: ['c'], anchors: true, words };
     expect(readRoot(element(rootAttributes(root)))).toEqual({ ...root, bounds: [0, 1000], open: [500, 1000], lanes: [6, 3, 2] });
     expect(() => readRoot(element({}))).toThrow(/data-bounds/);
   });
