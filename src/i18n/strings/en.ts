@@ -75,7 +75,6 @@ export const en: Record<UiKey, string> = {
   'timeline.controls': 'Timeline controls',
   'timeline.filters': 'Categories',
   'timeline.search': 'Search titles and summaries',
-  'timeline.shown': '{n} of {total} events',
   'timeline.keys':
     'With a keyboard: ← and → move between events, Enter opens the details, + and − zoom in and out, Home and End go to the first and the last, Esc closes.',
   'timeline.touch': 'Pinch to zoom and drag to move; with a mouse, drag or use Ctrl + wheel.',
@@ -98,7 +97,6 @@ export const en: Record<UiKey, string> = {
   'timeline.touchMore': 'Tap or drag the overview to change the period; tap a numbered circle to see the events it groups.',
   'timeline.spans': 'How long it lasted (bar under the axis)',
   'timeline.cluster': 'Events grouped together (number)',
-  'timeline.later.legend': 'Faded: after the chosen date',
   'timeline.places': 'Places',
   'timeline.morePlaces': '{n} more places',
   'timeline.asOf': 'What was known on',

@@ -74,7 +74,6 @@ export const es = {
   'timeline.controls': 'Controles de la cronología',
   'timeline.filters': 'Categorías',
   'timeline.search': 'Buscar en títulos y resúmenes',
-  'timeline.shown': '{n} de {total} hechos',
   'timeline.keys':
     'Con el teclado: ← y → pasan de un hecho a otro, Intro abre los detalles, + y − acercan y alejan, Inicio y Fin van al primero y al último, Esc cierra.',
   'timeline.touch': 'Pellizca para acercar y arrastra para desplazarte; con ratón, arrastra o usa Ctrl + rueda.',
@@ -97,7 +96,6 @@ export const es = {
   'timeline.touchMore': 'Toca o arrastra la vista general para cambiar de periodo; toca un círculo con número para ver los hechos que agrupa.',
   'timeline.spans': 'Duración (barra bajo el eje)',
   'timeline.cluster': 'Hechos agrupados (número)',
-  'timeline.later.legend': 'Atenuado: posterior a la fecha elegida',
   'timeline.places': 'Lugares',
   'timeline.morePlaces': 'Otros {n} lugares',
   'timeline.asOf': 'Lo que se sabía el',

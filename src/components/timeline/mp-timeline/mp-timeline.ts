@@ -301,9 +301,11 @@ class MpTimeline extends HTMLElement {
   private focusStop(id: string): void {
     this.ctrl.focused = id;
     const target = this.d.byId.has(id) ? this.ctrl.revealWindow(id) : undefined;
+    // One redraw a key press: under reduced motion the view jumps in the same one.
+    if (target && this.reducedMotion) this.ctrl.setWindow(target);
     this.render();
     stopNode(this.d, id)?.focus({ preventScroll: true });
-    if (target) this.zoom.animate(target);
+    if (target && !this.reducedMotion) this.zoom.animate(target);
   }
 
   /** Opens an event's details. */
@@ -316,8 +318,9 @@ class MpTimeline extends HTMLElement {
     }
     if (this.anchors) pointLanguageSwitch({ hash: id });
     const target = options.reveal ? this.ctrl.revealWindow(id, { zoomIn: options.zoomIn }) : undefined;
+    if (target && this.reducedMotion) this.ctrl.setWindow(target);
     this.render();
-    if (target) this.zoom.animate(target);
+    if (target && !this.reducedMotion) this.zoom.animate(target);
     this.details.bringIntoView(this.reducedMotion);
   }
 
