@@ -21,15 +21,19 @@ export interface MarkerGroup {
   x: number;
 }
 
-/** Groups `points` (sorted by x, then as given); a group of one is a plain marker. */
-export function clusterMarkers(points: readonly ClusterPoint[], distance: number, pinned: ReadonlySet<string> = new Set()): MarkerGroup[] {
+/**
+ * Groups `points` (sorted by x, then as given); a group of one is a plain marker. Two plain
+ * markers stay apart from `distance`; a cluster (drawn larger) from `clusterDistance`.
+ */
+export function clusterMarkers(points: readonly ClusterPoint[], distance: number, pinned: ReadonlySet<string> = new Set(), clusterDistance = distance): MarkerGroup[] {
   const sorted = points.map((p, i) => ({ p, i })).sort((a, b) => a.p.x - b.p.x || a.i - b.i);
   const stack: (MarkerGroup & { pinned: boolean })[] = [];
   for (const { p } of sorted) {
     let group = { ids: [p.id], x0: p.x, x1: p.x, x: p.x, pinned: pinned.has(p.id) };
     while (stack.length > 0) {
       const before = stack[stack.length - 1];
-      if (before.pinned || group.pinned || group.x - before.x >= distance) break;
+      const apart = before.ids.length > 1 || group.ids.length > 1 ? clusterDistance : distance;
+      if (before.pinned || group.pinned || group.x - before.x >= apart) break;
       stack.pop();
       const ids = before.ids.concat(group.ids);
       group = { ids, x0: before.x0, x1: group.x1, x: (before.x0 + group.x1) / 2, pinned: false };

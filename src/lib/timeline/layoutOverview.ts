@@ -19,6 +19,9 @@ export interface OverviewGeometry {
   window: { from: number; to: number };
 }
 
+/** A window narrower than this share of the strip gets a line at its middle, so it never vanishes. */
+export const HANDLE_BELOW = 0.04;
+
 /** Bars across the strip. */
 export const OVERVIEW_BINS = 120;
 

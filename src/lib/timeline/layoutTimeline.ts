@@ -98,6 +98,7 @@ export function layoutTimeline(input: LayoutInput): TimelineGeometry {
     shown.map((e) => ({ id: e.id, x: x(e.start) })),
     METRICS.clusterDistance,
     new Set(input.pinned ?? []),
+    2 * METRICS.clusterRadius + 2,
   );
 
   const clusterOf = new Map<string, string>();

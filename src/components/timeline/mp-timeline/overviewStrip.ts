@@ -4,7 +4,7 @@
  * there, dragging moves it. Browser only.
  */
 import type { Lang } from '../../../i18n/languages.ts';
-import { overviewShare, overviewTime, percent } from '../../../lib/timeline/layoutOverview.ts';
+import { HANDLE_BELOW, overviewShare, overviewTime, percent } from '../../../lib/timeline/layoutOverview.ts';
 import { windowText } from '../../../lib/timeline/rangeText.ts';
 import type { TimeWindow } from '../../../lib/timeline/types.ts';
 import type { OverviewView } from './readDrawing.ts';
@@ -53,6 +53,7 @@ export class OverviewStrip {
     this.view.window.setAttribute('width', percent(Math.max(0, to - from)));
     this.view.handle.setAttribute('x1', percent((from + to) / 2));
     this.view.handle.setAttribute('x2', percent((from + to) / 2));
+    this.view.handle.classList.toggle('is-hidden', to - from >= HANDLE_BELOW);
     const middle = new Date((window[0] + window[1]) / 2).getUTCFullYear();
     this.view.brush.setAttribute('aria-valuenow', String(middle));
     this.view.brush.setAttribute('aria-valuetext', windowText(window, this.lang, this.template));

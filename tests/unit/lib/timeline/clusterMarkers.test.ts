@@ -27,6 +27,14 @@ describe('clusterMarkers(points, distance, pinned)', () => {
     for (const g of groups) expect(g.x1 - g.x0).toBeLessThanOrEqual(2 * 14);
   });
 
+  it('keeps a cluster (drawn larger) further from its neighbours than a plain marker', () => {
+    // Two pairs 16 px apart: as plain markers they would stay apart; as clusters they merge.
+    expect(clusterMarkers(points([100, 116]), 14, new Set(), 22).map((g) => g.ids.length)).toEqual([1, 1]);
+    expect(clusterMarkers(points([100, 104, 120, 124]), 14, new Set(), 22).map((g) => g.ids.length)).toEqual([4]);
+    const groups = clusterMarkers(points([100, 104, 140]), 14, new Set(), 22);
+    expect(groups.map((g) => g.ids.length)).toEqual([2, 1]);
+  });
+
   it('never merges a pinned marker (the focused or open event)', () => {
     const groups = clusterMarkers(points([100, 104, 109]), 14, new Set(['p1']));
     expect(groups.map((g) => g.ids)).toEqual([['p0'], ['p1'], ['p2']]);
