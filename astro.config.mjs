@@ -39,8 +39,8 @@ export default defineConfig({
     contentGuard(),
     mdx(),
     alternates.integration,
-    // Every page but the 404, each with its language alternates.
+    // Every page but the 404 and the embeds (noindex: their full pages are listed), each with its language alternates.
     cname(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'), serialize: alternates.serialize }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !/\/(es|en)\/embed\//.test(page), serialize: alternates.serialize }),
   ],
 });

@@ -1,14 +1,17 @@
 /**
  * Performance budgets, per page type, in gzip bytes: HTML, CSS, JS, fonts and total (images
  * aside). Prints a table and exits 1 when a page is over budget.
- * Budgets: no JavaScript on pages without a timeline (the search page aside); at most 30 KB of
- * JavaScript on a page with a timeline; an article at most 100 KB in all; fonts only as woff2.
+ * Budgets: no JavaScript on pages without a timeline (the search page aside, and the data page's
+ * copy button: at most 2 KB); at most 30 KB of JavaScript on a page with a timeline; an article
+ * at most 100 KB in all; fonts only as woff2. Embeds (/<lang>/embed/<id>/): JavaScript as on a
+ * timeline page (at most 30 KB), HTML + CSS of an event's embed at most 15 KB; /embed.js, the
+ * host pages' script, at most 1 KB.
  * Usage: npm run budget [-- <dist dir>]   (run after npm run build)
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PAGE_TYPES as TYPES } from '../tests/support/pageTypes.ts';
+import { EMBED_PAGE, PAGE_TYPES } from '../tests/support/pageTypes.ts';
 
 const KB = 1024;
 const dist = path.resolve(process.argv[2] ?? 'dist');
@@ -70,13 +73,23 @@ function weigh(page: string): Weight {
   };
 }
 
+const TYPES: Record<string, RegExp> = { ...PAGE_TYPES, embed: EMBED_PAGE };
+
 const all = pages();
 const rows: string[] = [];
 const failures: string[] = [];
 const kb = (n: number) => (n / KB).toFixed(1);
 rows.push('| page type | pages | heaviest page | HTML | CSS | JS | fonts | total | budget |', '|---|---|---|---|---|---|---|---|---|');
-for (const [type, pattern] of Object.entries(TYPES)) {
+/** The page types as weighed: embeds of a view (a timeline) and of an event apart. */
+const groups: [string, Weight[]][] = Object.entries(TYPES).flatMap(([type, pattern]): [string, Weight[]][] => {
   const weights = all.filter((p) => pattern.test(p)).map(weigh);
+  if (type !== 'embed') return [[type, weights]];
+  return [
+    ['embed (view)', weights.filter((w) => w.timeline)],
+    ['embed (event)', weights.filter((w) => !w.timeline)],
+  ];
+});
+for (const [type, weights] of groups) {
   if (weights.length === 0) {
     failures.push(`${type}: no page of this type in ${dist}`);
     continue;
@@ -86,13 +99,23 @@ for (const [type, pattern] of Object.entries(TYPES)) {
   const budgets: string[] = [];
   for (const w of weights) {
     if (w.fontFiles.some((f) => !f.endsWith('.woff2'))) failures.push(`${w.page}: fonts must be woff2 (${w.fontFiles.join(', ')})`);
-    if (!w.timeline && type !== 'search' && w.js > 0) failures.push(`${w.page}: ${kb(w.js)} KB of JavaScript on a page without a timeline (budget 0)`);
+    const jsAllowed = type === 'data' || type.startsWith('embed') ? 2 * KB : 0;
+    if (!w.timeline && type !== 'search' && w.js > jsAllowed) failures.push(`${w.page}: ${kb(w.js)} KB of JavaScript on a page without a timeline (budget ${kb(jsAllowed)})`);
     if (w.timeline && w.js > 30 * KB) failures.push(`${w.page}: ${kb(w.js)} KB of JavaScript (budget 30 KB)`);
     if (type === 'article' && total(w) > 100 * KB) failures.push(`${w.page}: ${kb(total(w))} KB in all (budget 100 KB)`);
+    if (type === 'embed (event)' && w.html + w.css > 15 * KB) failures.push(`${w.page}: ${kb(w.html + w.css)} KB of HTML and CSS (budget 15 KB)`);
   }
-  budgets.push(type === 'search' ? 'JS: search aside' : worst.timeline ? 'JS ≤ 30 KB' : 'JS = 0');
+  budgets.push(type === 'search' ? 'JS: search aside' : worst.timeline ? 'JS ≤ 30 KB' : type === 'data' || type.startsWith('embed') ? 'JS ≤ 2 KB' : 'JS = 0');
   if (type === 'article') budgets.push('total ≤ 100 KB');
+  if (type === 'embed (event)') budgets.push('HTML + CSS ≤ 15 KB');
   rows.push(`| ${type} | ${weights.length} | /${worst.page} | ${kb(worst.html)} | ${kb(worst.css)} | ${kb(worst.js)} | ${kb(worst.fonts)} | ${kb(total(worst))} | ${budgets.join(', ')} |`);
+}
+const hostScript = path.join(dist, 'embed.js');
+if (!existsSync(hostScript)) failures.push(`embed.js: not in ${dist}`);
+else {
+  const size = gz(readFileSync(hostScript));
+  rows.push(`| embed.js (host script) | 1 | /embed.js | | | ${kb(size)} | | ${kb(size)} | JS ≤ 1 KB |`);
+  if (size > KB) failures.push(`embed.js: ${kb(size)} KB (budget 1 KB)`);
 }
 console.log(`Page weight in KB, gzip, images aside (${dist}):\n`);
 console.log(rows.join('\n'));

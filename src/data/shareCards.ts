@@ -43,8 +43,8 @@ export async function shareCards(): Promise<ShareCardPage[]> {
       path: shareImagePath({ kind: 'timeline' }, lang),
       card: card(t(lang, 'nav.timeline'), t(lang, 'explorer.title'), t(lang, 'share.eventCount', { n: events.length }), { kind: 'window', from: Math.min(...starts), to: Math.max(...starts) }),
     });
-    for (const kind of ['method', 'search'] as const) {
-      pages.push({ path: shareImagePath({ kind }, lang), card: card(t(lang, 'site.name'), t(lang, `${kind}.title`), t(lang, 'site.tagline'), { kind: 'none' }) });
+    for (const kind of ['method', 'search', 'data'] as const) {
+      pages.push({ path: shareImagePath({ kind }, lang), card: card(t(lang, 'site.name'), t(lang, `${kind}.title`), t(lang, kind === 'data' ? 'data.intro' : 'site.tagline'), { kind: 'none' }) });
     }
     for (const event of events) {
       const d = event.data;

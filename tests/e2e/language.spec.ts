@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { sitePages } from '../support/pageTypes.ts';
 import { BASE_PATH, builtPages } from '../support/site.ts';
 
-const editions = builtPages().filter((p) => p.startsWith('es/') || p.startsWith('en/'));
+// Embeds have no header, so no language switch.
+const editions = sitePages(builtPages()).filter((p) => p.startsWith('es/') || p.startsWith('en/'));
 
 test.describe('the language switch', () => {
   for (const pagePath of editions) {

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { sweepPages } from '../support/pageTypes.ts';
 import { builtPages } from '../support/site.ts';
 
-const pages = builtPages().filter((p) => p.startsWith('es/') || p.startsWith('en/'));
+const pages = sweepPages(builtPages()).filter((p) => p.startsWith('es/') || p.startsWith('en/'));
 
 test.describe('at 360 px wide', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });

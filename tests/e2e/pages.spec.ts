@@ -1,13 +1,16 @@
 import { expect, test } from '@playwright/test';
+import { sweepPages } from '../support/pageTypes.ts';
 import { BASE_PATH, builtPages, ORIGIN } from '../support/site.ts';
 
-const pages = builtPages();
+const all = builtPages();
+// Embeds: a sample here, the template in embed.spec.ts.
+const pages = sweepPages(all);
 
 test('the build has both editions of every page type and a 404', () => {
-  expect(pages).toContain('');
-  expect(pages).toContain('404.html');
-  for (const lang of ['es', 'en']) expect(pages.filter((p) => p.startsWith(`${lang}/`)).length).toBeGreaterThan(2);
-  expect(pages.filter((p) => p.startsWith('es/')).length).toBe(pages.filter((p) => p.startsWith('en/')).length);
+  expect(all).toContain('');
+  expect(all).toContain('404.html');
+  for (const lang of ['es', 'en']) expect(all.filter((p) => p.startsWith(`${lang}/`)).length).toBeGreaterThan(2);
+  expect(all.filter((p) => p.startsWith('es/')).length).toBe(all.filter((p) => p.startsWith('en/')).length);
 });
 
 for (const pagePath of pages) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
-import { PAGE_TYPES as TYPES } from '../support/pageTypes.ts';
+import { PAGE_TYPES as TYPES, sweepPages } from '../support/pageTypes.ts';
 import { builtPages, ORIGIN, OUT_DIR } from '../support/site.ts';
 
 const pages = builtPages();
@@ -45,7 +45,8 @@ async function axeViolations(page: Page, rules?: string[]) {
 test.describe('accessibility: axe on every page, light and dark, 1280 and 360 px', () => {
   // axe is slow on a 2-core machine: a large page takes several seconds a run.
   test.describe.configure({ timeout: 120_000 });
-  for (const page of pages) {
+  // Embeds share two templates: a sample of each (embed.spec.ts checks them in a host page).
+  for (const page of sweepPages(pages)) {
     test(`/${page}`, async ({ page: tab }) => {
       await tab.goto(page === '' ? 'es/' : page);
       for (const [width, height] of [

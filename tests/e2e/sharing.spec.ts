@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { sitePages } from '../support/pageTypes.ts';
 import { BASE_PATH, builtPages, OUT_DIR, SITE_URL } from '../support/site.ts';
 
 const ROOT = `${SITE_URL}${BASE_PATH}`;
-const pages = builtPages().filter((p) => p !== '404.html');
+// Embeds are not shared or indexed: their canonical is the full page (embed.spec.ts).
+const pages = sitePages(builtPages()).filter((p) => p !== '404.html');
 const html = (page: string) => readFileSync(path.join(OUT_DIR, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
 const meta = (doc: string, attr: 'property' | 'name', key: string) =>
   new RegExp(`<meta ${attr}="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(doc)?.[1];

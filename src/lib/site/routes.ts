@@ -7,6 +7,8 @@ export const SECTIONS = {
   articles: { es: 'articulos', en: 'articles' },
   method: { es: 'fuentes-y-metodo', en: 'sources-and-method' },
   search: { es: 'buscar', en: 'search' },
+  data: { es: 'datos', en: 'data' },
+  embed: { es: 'embed', en: 'embed' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A page of the site, independent of language. */
@@ -16,7 +18,10 @@ export type Route =
   | { kind: 'event'; id: string }
   | { kind: 'article'; slugs: Record<Lang, string> }
   | { kind: 'method' }
-  | { kind: 'search' };
+  | { kind: 'search' }
+  | { kind: 'data' }
+  /** An embeddable page: a named timeline view or an event, alone (`/es/embed/ratification/`). */
+  | { kind: 'embed'; id: string };
 
 /** The path of `route` in `lang`, without the base: `/es/cronologia/treaty-signed/`. */
 export function routePath(route: Route, lang: Lang): string {
@@ -33,7 +38,31 @@ export function routePath(route: Route, lang: Lang): string {
       return `/${lang}/${SECTIONS.method[lang]}/`;
     case 'search':
       return `/${lang}/${SECTIONS.search[lang]}/`;
+    case 'data':
+      return `/${lang}/${SECTIONS.data[lang]}/`;
+    case 'embed':
+      return `/${lang}/${SECTIONS.embed[lang]}/${route.id}/`;
   }
+}
+
+/** The open data files, without the base; they are the same for both languages. */
+export const DATA_FILES = {
+  json: '/data/events.json',
+  csv: '/data/events.csv',
+  schema: '/data/events.schema.json',
+} as const;
+
+/** One event's record alone: `/data/events/treaty-signed.json`. */
+export function eventDataPath(id: string): string {
+  return `/data/events/${id}.json`;
+}
+
+/** The host page's script that resizes embeds to their content. */
+export const EMBED_SCRIPT = '/embed.js';
+
+/** The oEmbed document of an embed, beside it: `/es/embed/ratification/oembed.json`. */
+export function oembedPath(id: string, lang: Lang): string {
+  return `${routePath({ kind: 'embed', id }, lang)}oembed.json`;
 }
 
 /** The share image of `route` in `lang`, without the base: `/og/es/event/treaty-signed.png`. */
@@ -43,6 +72,9 @@ export function shareImagePath(route: Route, lang: Lang): string {
       return `/og/${lang}/event/${route.id}.png`;
     case 'article':
       return `/og/${lang}/article/${route.slugs[lang]}.png`;
+    case 'embed':
+      // An embed has no card of its own: it is not shared, its full page is.
+      return `/og/${lang}/timeline.png`;
     default:
       return `/og/${lang}/${route.kind}.png`;
   }
