@@ -16,6 +16,7 @@ import { DATA_FILES, routePath } from '../lib/site/routes.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
 import { datasetSchema, type DatasetAbout, type EventRecord } from '../schemas/dataset.ts';
 import { buildMemo } from './buildMemo.ts';
+import { getCorrections } from './corrections.ts';
 import { schemaDocs } from './schemaDocs.ts';
 import { getEvents, type EventEntry } from './events.ts';
 
@@ -38,14 +39,15 @@ const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The dates the version is taken from; an event's status history adds its steps' dates. */
 function eventDates(events: readonly EventEntry[]): string[] {
-  return events.flatMap((e) => [e.data.date, ...((e.data as { history?: { date: string }[] }).history ?? []).map((step) => step.date)]);
+  return events.flatMap((e) => [e.data.date, ...(e.data.history ?? []).map((step) => step.date)]);
 }
 
 async function compute(site: URL | undefined): Promise<OpenData> {
   const absolute = (p: string) => absoluteUrl(p, site);
   const events = await getEvents();
   const articles = await getCollection('articles');
-  const version = contentVersion({ articleUpdates: articles.map((a) => a.data.updated), correctionDates: [], eventDates: eventDates(events) });
+  const corrections = await getCorrections();
+  const version = contentVersion({ articleUpdates: articles.map((a) => a.data.updated), correctionDates: corrections.map((c) => c.data.date), eventDates: eventDates(events) });
   const about: DatasetAbout = {
     title: { es: t('es', 'data.datasetTitle'), en: t('en', 'data.datasetTitle') },
     version,

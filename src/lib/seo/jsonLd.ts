@@ -36,7 +36,10 @@ export function newsArticleLd(input: {
   publisher: Publisher;
   /** The citation the page offers: its site and version are stated too. */
   cite?: CitationInput;
+  /** Corrections of the article's published text: schema.org `correction` (CorrectionComment). */
+  corrections?: readonly { text: string; date: string; url: string }[];
 }): JsonLd {
+  const corrections = input.corrections ?? [];
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -51,6 +54,9 @@ export function newsArticleLd(input: {
     inLanguage: input.inLanguage,
     author: organization(input.publisher),
     publisher: organization(input.publisher),
+    ...(corrections.length > 0 && {
+      correction: corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date, url: c.url })),
+    }),
   };
 }
 

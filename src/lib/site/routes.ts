@@ -7,6 +7,7 @@ export const SECTIONS = {
   articles: { es: 'articulos', en: 'articles' },
   method: { es: 'fuentes-y-metodo', en: 'sources-and-method' },
   search: { es: 'buscar', en: 'search' },
+  corrections: { es: 'correcciones', en: 'corrections' },
   data: { es: 'datos', en: 'data' },
   embed: { es: 'embed', en: 'embed' },
 } as const satisfies Record<string, Record<Lang, string>>;
@@ -19,6 +20,7 @@ export type Route =
   | { kind: 'article'; slugs: Record<Lang, string> }
   | { kind: 'method' }
   | { kind: 'search' }
+  | { kind: 'corrections' }
   | { kind: 'data' }
   /** An embeddable page: a named timeline view or an event, alone (`/es/embed/ratification/`). */
   | { kind: 'embed'; id: string };
@@ -38,6 +40,8 @@ export function routePath(route: Route, lang: Lang): string {
       return `/${lang}/${SECTIONS.method[lang]}/`;
     case 'search':
       return `/${lang}/${SECTIONS.search[lang]}/`;
+    case 'corrections':
+      return `/${lang}/${SECTIONS.corrections[lang]}/`;
     case 'data':
       return `/${lang}/${SECTIONS.data[lang]}/`;
     case 'embed':

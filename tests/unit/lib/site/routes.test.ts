@@ -12,6 +12,7 @@ describe('routePath(route, lang)', () => {
     [article, '/es/articulos/el-tratado/', '/en/articles/the-treaty/'],
     [{ kind: 'method' }, '/es/fuentes-y-metodo/', '/en/sources-and-method/'],
     [{ kind: 'search' }, '/es/buscar/', '/en/search/'],
+    [{ kind: 'corrections' }, '/es/correcciones/', '/en/corrections/'],
     [{ kind: 'data' }, '/es/datos/', '/en/data/'],
     [{ kind: 'embed', id: 'ratification' }, '/es/embed/ratification/', '/en/embed/ratification/'],
   ] as [Route, string, string][])('%j → %s and %s', (route, es, en) => {
