@@ -14,6 +14,12 @@ describe('embedViewFor(props)', () => {
     expect(embedViewFor({ window: (view as { window: [string, string] }).window })).toBe(name);
   });
 
+  it('gives the articles’ own timelines their views: the treaties, the sanctions years, the alliance at war', () => {
+    expect(embedViewFor({ categories: ['treaty'] })).toBe('treaties');
+    expect(embedViewFor({ window: ['2011-01-01', '2025-12-31'] })).toBe('sanctions');
+    expect(embedViewFor({ window: ['2024-11-01', '2026-03-31'] })).toBe('alliance-at-war');
+  });
+
   it('falls back to the named view when the timeline narrows it, and to none for a custom timeline', () => {
     expect(embedViewFor({ view: 'war-support', categories: ['military', 'war'] })).toBe('war-support');
     expect(embedViewFor({ window: ['1990-01-01', '1991-12-31'] })).toBeUndefined();
