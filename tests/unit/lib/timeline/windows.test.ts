@@ -32,8 +32,8 @@ describe('windowAround(events, id)', () => {
 });
 
 describe('VIEWS', () => {
-  it('names the four views the articles use, with valid ISO windows in order', () => {
-    expect(Object.keys(VIEWS).sort()).toEqual(['history', 'ratification', 'vostochny', 'war-support']);
+  it('names the views the articles use (one for each article’s timeline), with valid ISO windows in order', () => {
+    expect(Object.keys(VIEWS).sort()).toEqual(['alliance-at-war', 'history', 'ratification', 'sanctions', 'treaties', 'vostochny', 'war-support']);
     for (const view of Object.values(VIEWS)) {
       if (!('window' in view)) continue;
       expect(isoToTime(view.window[0])).toBeLessThan(isoToTime(view.window[1]));
