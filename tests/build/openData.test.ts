@@ -51,8 +51,7 @@ beforeAll(async () => {
   await writeFile(path.join(content, 'events', `${DATE}-${ID}.yaml`), stringify(data));
   changedYaml = data;
   out = path.join(work, 'dist');
-  // --force: the content cache must not remember another folder's files.
-  const run = buildSite({ outDir: out, args: ['--force'], env: { CONTENT_DIR: content, SITE_URL: 'https://example.github.io', BASE_PATH: '/repo/' } });
+  const run = buildSite({ outDir: out, env: { CONTENT_DIR: content, SITE_URL: 'https://example.github.io', BASE_PATH: '/repo/' } });
   expect(run.status, run.output).toBe(0);
   dataset = JSON.parse(await read('data/events.json'));
   schema = JSON.parse(await read('data/events.schema.json'));
