@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { deployTarget } from './src/lib/site/deployTarget.ts';
 import { cname } from './src/integrations/cname.ts';
 import { contentGuard } from './src/integrations/contentGuard.ts';
+import { freshContentModules } from './src/integrations/freshContentModules.ts';
 import { sitemapAlternates } from './src/integrations/sitemapAlternates.ts';
 
 // SITE_URL and BASE_PATH say where the site is published (see README); unset, a local preview.
@@ -14,6 +15,10 @@ const alternates = sitemapAlternates();
 export default defineConfig({
   site,
   base,
+  // Builds of other content (CONTENT_DIR: fixtures, load tests) keep a content cache of their own:
+  // Astro's cache keys entries by id, so sharing it would hand one content's file paths to the
+  // other (see src/integrations/freshContentModules.ts).
+  ...(process.env.CONTENT_DIR && { cacheDir: './node_modules/.astro/other-content/' }),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No code blocks here, and Shiki's inline styles would break the CSP.
@@ -50,6 +55,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    freshContentModules(),
     contentGuard(),
     mdx(),
     alternates.integration,

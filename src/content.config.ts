@@ -7,18 +7,24 @@
  * - events: content/events/<date>-<id>.yaml, one timeline event each (src/schemas/event.ts).
  * - articles: content/articles/<lang>/<file>.mdx, one edition each (src/schemas/article.ts).
  * - eras: content/eras.yaml, the periods drawn as bands on the timelines (src/schemas/era.ts).
+ * - places: content/places.yaml, the places on the maps, with their coordinates' sources (src/schemas/place.ts).
  * - corrections: content/corrections.yaml, the public corrections log (src/schemas/correction.ts).
+ * - treaty: content/treaty.yaml, the 2024 treaty article by article (src/schemas/treaty.ts): one
+ *   document, read as a single entry with the id `treaty`.
  *
  * Cross-references (ids, editions, cited events) are checked before the build by the
  * content-guard integration, which fails the build naming the file and the field.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
 import { COLLECTION_FILE, COLLECTION_FILES, contentRoot } from './content-check/contentFiles.ts';
 import { articleSchema } from './schemas/article.ts';
 import { correctionSchema } from './schemas/correction.ts';
 import { eraSchema } from './schemas/era.ts';
 import { eventSchema } from './schemas/event.ts';
+import { placeSchema } from './schemas/place.ts';
+import { treatySchema } from './schemas/treaty.ts';
 
 const root = contentRoot();
 const globOf = (collection: keyof typeof COLLECTION_FILES) => ({
@@ -47,4 +53,15 @@ const corrections = defineCollection({
   schema: correctionSchema,
 });
 
-export const collections = { events, articles, eras, corrections };
+const places = defineCollection({
+  loader: file(`${root}/${COLLECTION_FILE.places}`),
+  schema: placeSchema,
+});
+
+const treaty = defineCollection({
+  // One document, not a list: the whole file is the one entry `treaty`, parsed as the content check parses it.
+  loader: file(`${root}/${COLLECTION_FILE.treaty}`, { parser: (text) => ({ treaty: parse(text, { schema: 'core' }) }) }),
+  schema: treatySchema,
+});
+
+export const collections = { events, articles, eras, corrections, places, treaty };

@@ -4,11 +4,14 @@ import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { correctionSchema, type CorrectionData } from '../schemas/correction.ts';
 import { eraSchema, type EraData } from '../schemas/era.ts';
 import { eventSchema, type EventData } from '../schemas/event.ts';
+import type { PlaceData } from '../schemas/place.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { checkCorrections } from './checkCorrections.ts';
 import { checkEras } from './checkEras.ts';
+import { checkEventPlaces, checkPlaces } from './checkPlaces.ts';
 import { checkHistory } from './checkHistory.ts';
 import { checkReferences } from './checkReferences.ts';
+import { checkTreaty, checkTreatyReferences, type CheckedTreaty } from './checkTreaty.ts';
 import type { Problem } from './problem.ts';
 import { References } from './references.ts';
 import { zodProblems } from './zodProblems.ts';
@@ -31,8 +34,12 @@ export interface ContentInput {
   articles: ContentFile[];
   /** The eras file, a list (absent when the content has no eras). */
   eras?: ContentFile;
+  /** The places file, a list (absent when the content has no places). */
+  places?: ContentFile;
   /** The corrections log, a list (absent when the content has none). */
   corrections?: ContentFile;
+  /** The treaty, article by article (readContent always gives it: UNREADABLE when missing). */
+  treaty?: ContentFile;
   /** Problems found while reading (unreadable YAML, stray files). */
   readProblems?: Problem[];
 }
@@ -53,7 +60,10 @@ export interface CheckResult {
   events: CheckedEvent[];
   articles: CheckedArticle[];
   eras: EraData[];
+  places: PlaceData[];
   corrections: CorrectionData[];
+  /** The treaty file as checked (absent when the input had none). */
+  treaty?: CheckedTreaty;
 }
 
 /** The article's language, from its folder: content/articles/<lang>/… */
@@ -138,9 +148,21 @@ export function checkContent(input: ContentInput): CheckResult {
   const eras: EraData[] = input.eras ? parseList(input.eras.file, input.eras.data, eraSchema, 'eras', problems).map((item) => item.data) : [];
   const corrections = input.corrections ? parseList(input.corrections.file, input.corrections.data, correctionSchema, 'corrections', problems) : [];
 
+  let places: PlaceData[] = [];
+  if (input.places) {
+    const checked = checkPlaces(input.places.file, input.places.data, refs);
+    places = checked.places;
+    problems.push(...checked.problems);
+  }
+
+  const treaty = input.treaty ? checkTreaty(input.treaty, refs) : undefined;
+  if (treaty) problems.push(...treaty.problems);
+
   problems.push(...checkReferences(events, articles, refs));
   problems.push(...checkHistory(events, refs));
   if (input.eras) problems.push(...checkEras(input.eras.file, eras, events, refs));
   if (input.corrections) problems.push(...checkCorrections(input.corrections.file, corrections, refs));
-  return { problems: refs.annotate(problems), events, articles, eras, corrections: corrections.map((item) => item.data) };
+  problems.push(...checkEventPlaces(events, refs));
+  if (treaty) problems.push(...checkTreatyReferences(treaty.treaty, events, articles, refs));
+  return { problems: refs.annotate(problems), events, articles, eras, corrections: corrections.map((item) => item.data), places, treaty: treaty?.treaty };
 }

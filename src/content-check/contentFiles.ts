@@ -7,7 +7,9 @@
  * - `content/events/*.yaml` (or `.yml`): one event each.
  * - `content/articles/<lang>/*.mdx`: one edition each.
  * - `content/eras.yaml`: the eras.
+ * - `content/places.yaml`: the places on the maps.
  * - `content/corrections.yaml`: the public corrections log.
+ * - `content/treaty.yaml`: the 2024 treaty, article by article (required: the treaty page reads it).
  * - A name starting with `_` is a draft or a note, `.` a hidden file, `README.md` the folder's
  *   guide: none of them is content, none is published, none is checked.
  */
@@ -28,7 +30,9 @@ export const COLLECTION_FILES = {
 /** Single-file collections, below the content root. */
 export const COLLECTION_FILE = {
   eras: 'eras.yaml',
+  places: 'places.yaml',
   corrections: 'corrections.yaml',
+  treaty: 'treaty.yaml',
 } as const;
 
 /** Files an editor may keep beside content without them being content. */

@@ -31,7 +31,7 @@ export function parseYaml(file: string, source: string, problems: Problem[], lin
   }
 }
 
-/** Reads `<root>/events/*.yaml`, `<root>/articles/<lang>/*.mdx`, `<root>/eras.yaml` and `<root>/corrections.yaml`; `root` is absolute, paths in problems relative to `projectRoot`. */
+/** Reads `<root>/events/*.yaml`, `<root>/articles/<lang>/*.mdx`, `<root>/eras.yaml`, `<root>/corrections.yaml`, `<root>/places.yaml` and `<root>/treaty.yaml`; `root` is absolute, paths in problems relative to `projectRoot`. */
 export async function readContent(root: string, projectRoot: string): Promise<ContentInput> {
   const readProblems: Problem[] = [];
   const rel = (p: string) => path.relative(projectRoot, p).split(path.sep).join('/');
@@ -73,5 +73,13 @@ export async function readContent(root: string, projectRoot: string): Promise<Co
   };
   const eras = await single('eras');
   const corrections = await single('corrections');
-  return { events, articles, eras, corrections, readProblems };
+  const places = await single('places');
+
+  // The treaty file is required; missing or unreadable, it is checked as unreadable, so what cites its articles waits for it.
+  const treatyFile = rel(path.join(root, COLLECTION_FILE.treaty));
+  const treatySource = await readFile(path.join(root, COLLECTION_FILE.treaty), 'utf8').catch(() => undefined);
+  if (treatySource === undefined) readProblems.push({ file: treatyFile, field: '(file)', message: 'missing: the treaty page is built from it (schema: src/schemas/treaty.ts)' });
+  const treatyData = treatySource === undefined ? undefined : parseYaml(treatyFile, treatySource, readProblems);
+  const treaty: ContentFile = { file: treatyFile, data: treatyData === undefined ? UNREADABLE : treatyData };
+  return { events, articles, eras, corrections, places, treaty, readProblems };
 }

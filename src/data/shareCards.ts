@@ -13,6 +13,7 @@ import { articleRoute, editionLang } from './articles.ts';
 import { eventsThrough } from './currency.ts';
 import { getEvents } from './events.ts';
 import { getEras } from './timeline.ts';
+import { getTreaty } from './treaty.ts';
 
 export interface ShareCardPage {
   /** Path of the image, without the base. */
@@ -44,6 +45,16 @@ export async function shareCards(): Promise<ShareCardPage[]> {
     pages.push({
       path: shareImagePath({ kind: 'timeline' }, lang),
       card: card(t(lang, 'nav.timeline'), t(lang, 'explorer.title'), t(lang, 'share.eventCount', { n: events.length, date: formatDate(through, 'day', lang) }), { kind: 'window', from: Math.min(...starts), to: Math.max(...starts) }),
+    });
+    const treatyEvents = events.filter((e) => e.id === 'treaty-signed' || e.id === 'treaty-in-force').map((e) => isoToTime(e.data.date));
+    pages.push({
+      path: shareImagePath({ kind: 'treaty' }, lang),
+      card: card(
+        t(lang, 'nav.treaty'),
+        t(lang, 'treaty.title'),
+        t(lang, 'treaty.shareSubtitle', { n: (await getTreaty()).articles.length }),
+        treatyEvents.length ? { kind: 'window', from: Math.min(...treatyEvents), to: Math.max(...treatyEvents) } : { kind: 'none' },
+      ),
     });
     for (const kind of ['method', 'search', 'corrections', 'data'] as const) {
       pages.push({ path: shareImagePath({ kind }, lang), card: card(t(lang, 'site.name'), t(lang, `${kind}.title`), t(lang, kind === 'data' ? 'data.intro' : 'site.tagline'), { kind: 'none' }) });

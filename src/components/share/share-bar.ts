@@ -1,4 +1,5 @@
 /** <share-bar>: adds "copy link" and the device's share sheet (Web Share API) to a share box. Browser only. */
+import { copyText } from './copyText.ts';
 
 class ShareBar extends HTMLElement {
   connectedCallback(): void {
@@ -10,12 +11,7 @@ class ShareBar extends HTMLElement {
 
     copy.hidden = false;
     copy.addEventListener('click', async () => {
-      try {
-        await navigator.clipboard.writeText(url);
-      } catch {
-        input.select();
-        document.execCommand('copy');
-      }
+      await copyText(url, input);
       status.textContent = this.dataset.copied ?? '';
     });
     input.addEventListener('focus', () => input.select());

@@ -34,12 +34,28 @@ export function eventRefIds(body: string): string[] {
   return eventRefs(body).map((ref) => ref.id);
 }
 
+/** Each `<ArticleLink article="…">` in a body with its line in the file. */
+export function articleLinks(body: string, firstLine = 1): { key: string; line: number }[] {
+  return [...body.matchAll(/<ArticleLink\b[^>]*?\barticle=["']([^"']+)["']/g)].map((m) => ({
+    key: m[1],
+    line: firstLine + (body.slice(0, m.index).match(/\n/g)?.length ?? 0),
+  }));
+}
+
 /** Each `<EventRef id="…">` in a body with its line in the file (`firstLine`: the line the body starts on). */
 export function eventRefs(body: string, firstLine = 1): { id: string; line: number }[] {
   return [...body.matchAll(/<EventRef\b[^>]*?\bid=["']([^"']+)["']/g)].map((m) => ({
     id: m[1],
     line: firstLine + (body.slice(0, m.index).match(/\n/g)?.length ?? 0),
   }));
+}
+
+/** Each `<TreatyArticle n={…} />` in a body: the number it names (NaN when it is not a whole number) and its line in the file. */
+export function treatyArticleRefs(body: string, firstLine = 1): { n: number; line: number }[] {
+  return [...body.matchAll(/<TreatyArticle\b[^>]*?\bn=(?:\{([^}]*)\}|["']([^"']*)["'])/g)].map((m) => {
+    const value = (m[1] ?? m[2]).trim();
+    return { n: /^\d+$/.test(value) ? Number(value) : Number.NaN, line: firstLine + (body.slice(0, m.index).match(/\n/g)?.length ?? 0) };
+  });
 }
 
 /** Calendar dates typed into the prose (`24 de octubre`, `24 October`, `October 24`) instead of taken from the data. */

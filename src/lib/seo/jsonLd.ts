@@ -60,6 +60,37 @@ export function newsArticleLd(input: {
   };
 }
 
+/**
+ * A page about a treaty, article by article: a WebPage whose subject is the treaty, as
+ * schema.org's Legislation (signed on `legislationDate`), with each described article as a part
+ * linked to its anchor on the page.
+ */
+export function treatyPageLd(input: {
+  name: string;
+  description: string;
+  url: string;
+  inLanguage: string;
+  publisher: Publisher;
+  treaty: { name: string; type: string; signed: string; articles: { name: string; url: string; text: string }[] };
+}): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    inLanguage: input.inLanguage,
+    publisher: organization(input.publisher),
+    about: {
+      '@type': 'Legislation',
+      name: input.treaty.name,
+      legislationType: input.treaty.type,
+      legislationDate: input.treaty.signed,
+      hasPart: input.treaty.articles.map((a) => ({ '@type': 'Legislation', name: a.name, url: a.url, abstract: a.text })),
+    },
+  };
+}
+
 export function breadcrumbLd(items: { name: string; url: string }[]): JsonLd {
   return {
     '@context': 'https://schema.org',

@@ -6,6 +6,7 @@ export const SECTIONS = {
   timeline: { es: 'cronologia', en: 'timeline' },
   articles: { es: 'articulos', en: 'articles' },
   method: { es: 'fuentes-y-metodo', en: 'sources-and-method' },
+  treaty: { es: 'tratado', en: 'treaty' },
   search: { es: 'buscar', en: 'search' },
   corrections: { es: 'correcciones', en: 'corrections' },
   data: { es: 'datos', en: 'data' },
@@ -19,6 +20,7 @@ export type Route =
   | { kind: 'event'; id: string }
   | { kind: 'article'; slugs: Record<Lang, string> }
   | { kind: 'method' }
+  | { kind: 'treaty' }
   | { kind: 'search' }
   | { kind: 'corrections' }
   | { kind: 'data' }
@@ -38,6 +40,8 @@ export function routePath(route: Route, lang: Lang): string {
       return `/${lang}/${SECTIONS.articles[lang]}/${route.slugs[lang]}/`;
     case 'method':
       return `/${lang}/${SECTIONS.method[lang]}/`;
+    case 'treaty':
+      return `/${lang}/${SECTIONS.treaty[lang]}/`;
     case 'search':
       return `/${lang}/${SECTIONS.search[lang]}/`;
     case 'corrections':
@@ -47,6 +51,19 @@ export function routePath(route: Route, lang: Lang): string {
     case 'embed':
       return `/${lang}/${SECTIONS.embed[lang]}/${route.id}/`;
   }
+}
+
+/** Localised word of a treaty article's anchor. */
+const ARTICLE_ANCHOR: Record<Lang, string> = { es: 'articulo', en: 'article' };
+
+/** The anchor of the treaty's article `n` on the treaty page: `articulo-4`, `article-4`. Stable: readers share it. */
+export function treatyArticleAnchor(n: number, lang: Lang): string {
+  return `${ARTICLE_ANCHOR[lang]}-${n}`;
+}
+
+/** The path of the treaty's article `n`, without the base: `/es/tratado/#articulo-4`. */
+export function treatyArticlePath(n: number, lang: Lang): string {
+  return `${routePath({ kind: 'treaty' }, lang)}#${treatyArticleAnchor(n, lang)}`;
 }
 
 /** The open data files, without the base; they are the same for both languages. */

@@ -11,7 +11,12 @@ const EVENT = 'events/2024-06-19-treaty-signed.yaml';
 const CLAIM = 'events/2024-11-04-troops-claim.yaml';
 const ES = 'articles/es/el-tratado.mdx';
 const EN = 'articles/en/the-treaty.mdx';
+const PLACES = 'places.yaml';
 const FIX = 'corrections.yaml';
+const TREATY = 'treaty.yaml';
+/** A comparison row for the treaty fixture (which has none, so the events' reference counts stay its own). */
+const comparison = (event: string, articles: string) =>
+  `undescribed: [17]\ncomparison:\n  - name: { es: Tratado, en: Treaty }\n    event: ${event}\n    assistance: { es: Ayuda., en: Aid. }\n    term: { es: Sin plazo., en: No term. }\n    articles: ${articles}\n`;
 /** The second step of the troops claim's history (a step sourced without an event). */
 const STEP1 = '  - date: "2024-11-20"';
 
@@ -51,6 +56,7 @@ const CASES: Case[] = [
   { name: 'dangling event reference', edits: [[ES, 'events: [treaty-signed]', 'events: [treaty-signed, no-such-event]']], file: ES, field: 'events.1', message: /no event has the id "no-such-event"/ },
   { name: 'dangling article reference', edits: [[CLAIM, 'articles: [treaty]', 'articles: [no-such-article]']], file: CLAIM, field: 'articles.0', message: /no article has the key "no-such-article"/ },
   { name: 'dangling EventRef in the text, with its line', edits: [[EN, 'Text.', 'Text.\n\nSigned on <EventRef id="no-such-event" />.']], file: EN, field: '(body)', line: 15, message: /<EventRef id="no-such-event">: no event has this id/ },
+  { name: 'a link to an unknown article in the text, with its line', edits: [[EN, 'Text.', 'Text.\n\nSee <ArticleLink article="no-such-article" />.']], file: EN, field: '(body)', line: 15, message: /<ArticleLink article="no-such-article">: no article has this key/ },
   { name: 'dangling related article', edits: [[ES, 'events: [treaty-signed]', 'events: [treaty-signed]\nrelated: [nope]']], file: ES, field: 'related.0', message: /no article has the key "nope"/ },
   { name: 'article without counterpart', remove: [EN], file: ES, field: 'key', message: /no en edition of article "treaty"/ },
   { name: 'article missing a field', edits: [[EN, 'dek: What it says.\n', '']], file: EN, field: 'dek', message: /missing dek/ },
@@ -86,7 +92,31 @@ const CASES: Case[] = [
   { name: 'correction with a non-https source', edits: [[FIX, 'url: https://interfax.com', 'url: http://interfax.com']], file: FIX, field: '0.sources.0.url', alone: true, message: /not an https URL/ },
   { name: 'correction id used twice', edits: [[FIX, 'id: stale-date', 'id: troops-wording']], file: FIX, field: '1.id', alone: true, message: /duplicate correction id "troops-wording" \(also entry 0\)/ },
   { name: 'corrections not a list', edits: [[FIX, /^[\s\S]*$/, 'id: troops-wording\n']], file: FIX, field: '(file)', alone: true, message: /must be a list of corrections/ },
+  { name: 'event naming an article the treaty page does not describe', edits: [[CLAIM, 'treatyArticles: [4]', 'treatyArticles: [4, 17]']], file: CLAIM, field: 'treatyArticles.1', alone: true, message: /^Article 17 is not one treaty\.yaml describes \(it describes 4, 16\)$/ },
+  { name: 'treaty article numbered out of range', edits: [[TREATY, 'number: 16', 'number: 24']], file: TREATY, field: 'articles.1.number', message: /articles 1 to 23, not 24/ },
+  { name: 'treaty article described twice', edits: [[TREATY, 'number: 16', 'number: 4']], file: TREATY, field: 'articles.1.number', alone: true, message: /^Article 4 is described twice \(also at articles\.0\)$/ },
+  { name: 'treaty articles out of order', edits: [[TREATY, 'number: 4', 'number: 20'], [CLAIM, 'treatyArticles: [4]', 'treatyArticles: [16]']], file: TREATY, field: 'articles.1.number', alone: true, message: /Article 16 comes after Article 20: keep the articles in the treaty's order/ },
+  { name: 'treaty article both described and undescribed', edits: [[TREATY, 'undescribed: [17]', 'undescribed: [17, 4]']], file: TREATY, field: 'undescribed.1', alone: true, message: /Article 4 is described in articles/ },
+  { name: 'treaty article without a subject: the root cause once, naming what it holds up', edits: [[TREATY, '      en: military assistance\n', '']], file: TREATY, field: 'articles.0.subject.en', alone: true, message: /missing English translation — until this is fixed, 1 reference to Article 4 cannot be checked: .*troops-claim\.yaml \(treatyArticles\.0\)$/ },
+  { name: 'treaty article nobody confirms the number of', edits: [[TREATY, '    numberConfirmedBy:\n      - by: Valdai Discussion Club\n', '    numberConfirmedBy: []\n']], file: TREATY, field: 'articles.1.numberConfirmedBy', alone: true, message: /needs at least one publisher that confirms the number/ },
+  { name: 'treaty source not https', edits: [[TREATY, 'url: https://valdaiclub.com', 'url: http://valdaiclub.com']], file: TREATY, field: 'articles.1.sources.0.url', alone: true, message: /not an https URL/ },
+  { name: 'treaty text quoting at length', edits: [[TREATY, '«medidas coercitivas unilaterales»', '«medidas coercitivas unilaterales de cualquier clase que sean impuestas»']], file: TREATY, field: 'articles.1.provides.es', alone: true, message: /quotation of 9 words \(at most 7\)/ },
+  { name: 'treaty text quoting with the other language’s marks', edits: [[TREATY, '«medidas coercitivas unilaterales»', '“medidas coercitivas unilaterales”']], file: TREATY, field: 'articles.1.provides.es', alone: true, message: /“ ” are not Spanish quotation marks: quote with «…»/ },
+  { name: 'treaty comparison at an unknown event', edits: [[TREATY, 'undescribed: [17]\n', comparison('no-such-event', '[4]')]], file: TREATY, field: 'comparison.0.event', alone: true, message: /no event has the id "no-such-event"/ },
+  { name: 'treaty comparison at an article it does not describe', edits: [[TREATY, 'undescribed: [17]\n', comparison('treaty-signed', '[4, 5]')]], file: TREATY, field: 'comparison.0.articles.1', alone: true, message: /Article 5 is not one treaty\.yaml describes/ },
+  { name: 'TreatyArticle in the text at an article not described, with its line', edits: [[EN, 'Text.', 'Text.\n\nUnder <TreatyArticle n={17} />.']], file: EN, field: '(body)', line: 15, alone: true, message: /^<TreatyArticle n=\{17\}>: Article 17 is not one treaty\.yaml describes/ },
+  { name: 'no treaty file: the root cause once, naming what it holds up', remove: [TREATY], file: TREATY, field: '(file)', alone: true, message: /^missing: the treaty page is built from it.* — until this is fixed, 1 reference to Article 4 cannot be checked: .*troops-claim\.yaml \(treatyArticles\.0\)/ },
+  { name: 'unreadable treaty file', edits: [[TREATY, 'undescribed: [17]', 'undescribed: [17']], file: TREATY, field: '(yaml)', alone: true, message: /cannot be read as YAML/ },
   { name: 'era without a label', edits: [['eras.yaml', /  label:[\s\S]*$/, '']], file: 'eras.yaml', field: '0.label', message: /missing/ },
+  { name: 'event naming an unknown place', edits: [[CLAIM, 'places: [kyiv, kursk]', 'places: [kyiv, kurks]']], file: CLAIM, field: 'places.1', message: /no place has the id "kurks"/ },
+  { name: 'place latitude out of range', edits: [[PLACES, 'lat: 51.717', 'lat: 151.717']], file: PLACES, field: '1.lat', message: /latitude 151.717 is out of range/ },
+  { name: 'place longitude not a number', edits: [[PLACES, 'lon: 36.183', 'lon: "36.183"']], file: PLACES, field: '1.lon', message: /longitude must be a number/ },
+  { name: 'place coordinates disagreeing with their source', edits: [[PLACES, 'lon: 36.183', 'lon: 36.83']], file: PLACES, field: '1.lon', message: /36.83 does not agree with the source's "51°43′N 36°11′E" \(36.1833\)/ },
+  { name: 'place source stating no coordinates', edits: [[PLACES, 'stated: 51°43′N 36°11′E', 'stated: near Kursk']], file: PLACES, field: '1.source.stated', message: /cannot read coordinates in "near Kursk"/ },
+  { name: 'place in an unknown country', edits: [[PLACES, 'country: RU', 'country: SU']], file: PLACES, field: '1.country', message: /unknown country "SU"/ },
+  { name: 'place source over http', edits: [[PLACES, 'url: https://en.wikipedia.org/wiki/Kursk', 'url: http://en.wikipedia.org/wiki/Kursk']], file: PLACES, field: '1.source.url', message: /not an https URL/ },
+  { name: 'duplicate place id', edits: [[PLACES, 'id: kyiv', 'id: kursk']], file: PLACES, field: '2.id', message: /duplicate place id "kursk"/ },
+  { name: 'one bad place cited by an event: the root cause once, naming what it holds up', edits: [[PLACES, 'lat: 51.717', 'lat: 151.717']], file: PLACES, field: '1.lat', alone: true, message: /out of range.*1 reference to "kursk" cannot be checked: events\/2024-11-04-troops-claim\.yaml \(places\.1\)/ },
 ];
 
 let work: string;
@@ -128,6 +158,7 @@ describe('checkContent(readContent(dir))', () => {
     expect(result.corrections.map((c) => c.id)).toEqual(['troops-wording', 'stale-date']);
     expect(result.corrections[1]).toMatchObject({ events: [], articles: [], sources: [] });
     expect(result.articles.map((a) => `${a.lang}/${a.slug}`).sort()).toEqual(['en/the-treaty', 'es/el-tratado']);
+    expect(result.treaty?.described).toEqual([4, 16]);
   });
 
   it('finds no problem in the site’s own content', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, eventRefIds, mdxBody, proseText, typedDates, withoutReportQuotes } from '../../../../src/lib/article/mdxText.ts';
+import { countWords, eventRefIds, mdxBody, proseText, treatyArticleRefs, typedDates, withoutReportQuotes } from '../../../../src/lib/article/mdxText.ts';
 import { readingMinutes } from '../../../../src/lib/article/readingTime.ts';
 
 const source = `---
@@ -38,6 +38,17 @@ describe('mdxBody, proseText and countWords', () => {
 describe('eventRefIds(body)', () => {
   it('lists the ids of every <EventRef>, in order', () => {
     expect(eventRefIds(source)).toEqual(['duma-ratifies', 'treaty-in-force']);
+  });
+});
+
+describe('treatyArticleRefs(body, firstLine)', () => {
+  it('finds each <TreatyArticle n={…}> with its number and line, and marks a number that is not one', () => {
+    const body = 'Según el <TreatyArticle n={4} />,\n\ny el <TreatyArticle short n="16" />; y <TreatyArticle n={cuatro} />.';
+    expect(treatyArticleRefs(body, 12)).toEqual([
+      { n: 4, line: 12 },
+      { n: 16, line: 14 },
+      { n: Number.NaN, line: 14 },
+    ]);
   });
 });
 

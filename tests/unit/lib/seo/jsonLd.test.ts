@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbLd, citationLd, datasetLd, eventPageLd, newsArticleLd, serializeJsonLd, websiteLd } from '../../../../src/lib/seo/jsonLd.ts';
+import { breadcrumbLd, citationLd, datasetLd, eventPageLd, newsArticleLd, serializeJsonLd, treatyPageLd, websiteLd } from '../../../../src/lib/seo/jsonLd.ts';
 import type { CitationInput } from '../../../../src/lib/cite/citation.ts';
 
 const publisher = { name: 'Moscú–Pionyang', url: 'https://example.github.io/repo/es/', logo: 'https://example.github.io/repo/icons/icon-512.png' };
@@ -66,6 +66,23 @@ describe('JSON-LD builders', () => {
     });
     expect(dataset).toMatchObject({ '@type': 'Dataset', name: 'El tratado', version: '2026-12-01', isAccessibleForFree: true, distribution: [{ '@type': 'DataDownload', encodingFormat: 'text/csv' }] });
     expect(dataset).not.toHaveProperty('headline');
+  });
+
+  it('treatyPageLd describes the page as about the treaty, each article a part at its anchor', () => {
+    const page = 'https://example.github.io/repo/en/treaty/';
+    const ld = treatyPageLd({
+      name: 'The treaty, article by article',
+      description: 'd',
+      url: page,
+      inLanguage: 'en',
+      publisher,
+      treaty: { name: 'Comprehensive Strategic Partnership Treaty', type: 'Treaty', signed: '2024-06-19', articles: [{ name: 'Article 4 — Military assistance', url: `${page}#article-4`, text: 'If either party…' }] },
+    });
+    expect(ld).toMatchObject({
+      '@type': 'WebPage',
+      url: page,
+      about: { '@type': 'Legislation', legislationDate: '2024-06-19', hasPart: [{ '@type': 'Legislation', name: 'Article 4 — Military assistance', url: `${page}#article-4` }] },
+    });
   });
 
   it('serializeJsonLd cannot be broken out of its script element', () => {

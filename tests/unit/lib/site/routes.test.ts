@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, eventDataPath, oembedPath, routePath, shareImagePath, type Route } from '../../../../src/lib/site/routes.ts';
+import { DATA_FILES, eventDataPath, oembedPath, routePath, shareImagePath, treatyArticleAnchor, treatyArticlePath, type Route } from '../../../../src/lib/site/routes.ts';
 import { alternates } from '../../../../src/lib/site/alternates.ts';
 
 const article: Route = { kind: 'article', slugs: { es: 'el-tratado', en: 'the-treaty' } };
@@ -11,6 +11,7 @@ describe('routePath(route, lang)', () => {
     [{ kind: 'event', id: 'treaty-signed' }, '/es/cronologia/treaty-signed/', '/en/timeline/treaty-signed/'],
     [article, '/es/articulos/el-tratado/', '/en/articles/the-treaty/'],
     [{ kind: 'method' }, '/es/fuentes-y-metodo/', '/en/sources-and-method/'],
+    [{ kind: 'treaty' }, '/es/tratado/', '/en/treaty/'],
     [{ kind: 'search' }, '/es/buscar/', '/en/search/'],
     [{ kind: 'corrections' }, '/es/correcciones/', '/en/corrections/'],
     [{ kind: 'data' }, '/es/datos/', '/en/data/'],
@@ -24,6 +25,15 @@ describe('routePath(route, lang)', () => {
     const id = 'vostochny-summit';
     expect(routePath({ kind: 'event', id }, 'es').endsWith(`/${id}/`)).toBe(true);
     expect(routePath({ kind: 'event', id }, 'en').endsWith(`/${id}/`)).toBe(true);
+  });
+});
+
+describe('treaty articles', () => {
+  it('have a stable anchor per language on the treaty page', () => {
+    expect(treatyArticleAnchor(4, 'es')).toBe('articulo-4');
+    expect(treatyArticleAnchor(16, 'en')).toBe('article-16');
+    expect(treatyArticlePath(4, 'es')).toBe('/es/tratado/#articulo-4');
+    expect(treatyArticlePath(22, 'en')).toBe('/en/treaty/#article-22');
   });
 });
 
@@ -41,6 +51,7 @@ describe('shareImagePath(route, lang)', () => {
   it('gives every page type its own image per language', () => {
     expect(shareImagePath({ kind: 'home' }, 'es')).toBe('/og/es/home.png');
     expect(shareImagePath({ kind: 'timeline' }, 'en')).toBe('/og/en/timeline.png');
+    expect(shareImagePath({ kind: 'treaty' }, 'es')).toBe('/og/es/treaty.png');
     expect(shareImagePath({ kind: 'event', id: 'treaty-signed' }, 'en')).toBe('/og/en/event/treaty-signed.png');
     expect(shareImagePath(article, 'es')).toBe('/og/es/article/el-tratado.png');
   });
