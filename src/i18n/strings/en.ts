@@ -26,6 +26,7 @@ export const en: Record<UiKey, string> = {
   'nav.search': 'Search',
   'search.kindArticle': 'Article',
   'search.kindEvent': 'Event',
+  'search.kindTreaty': 'The treaty text',
   'search.failed': 'Search could not be loaded. Reload the page, or browse the full timeline and the list of articles on the home page.',
   'feed.title': 'Moscow–Pyongyang: articles',
   'view.history': 'Moscow and Pyongyang since 1945',

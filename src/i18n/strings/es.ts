@@ -25,6 +25,7 @@ export const es = {
   'nav.search': 'Buscar',
   'search.kindArticle': 'Artículo',
   'search.kindEvent': 'Hecho',
+  'search.kindTreaty': 'El texto del tratado',
   'search.failed': 'No se pudo cargar la búsqueda. Recarga la página o recorre la cronología completa y la lista de artículos de la portada.',
   'feed.title': 'Moscú–Pionyang: artículos',
   'view.history': 'Moscú y Pionyang desde 1945',
