@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { deployTarget } from './src/lib/site/deployTarget.ts';
 import { cname } from './src/integrations/cname.ts';
 import { contentGuard } from './src/integrations/contentGuard.ts';
+import { siteFonts } from './src/integrations/siteFonts.ts';
 import { sitemapAlternates } from './src/integrations/sitemapAlternates.ts';
 
 // SITE_URL and BASE_PATH say where the site is published (see README); unset, a local preview.
@@ -37,6 +38,8 @@ export default defineConfig({
   },
   integrations: [
     contentGuard(),
+    // Subsets the two faces to the characters the site uses (src/fonts/generated/), before Vite reads the CSS.
+    siteFonts(),
     mdx(),
     alternates.integration,
     // Every page but the 404, each with its language alternates.

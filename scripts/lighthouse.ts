@@ -1,5 +1,5 @@
 /**
- * Lighthouse (mobile settings) on the home page, an article, the explorer and an event page,
+ * Lighthouse (mobile settings) on one page of each type: home, article, explorer, event, method, search,
  * in Debian's Chromium, against the built site served locally. Writes the scores to
  * lighthouse-scores.json, prints a table, and exits 1 under the targets: performance ≥ 95;
  * accessibility, best practices and SEO 100. Usage: npm run build && npm run lighthouse
@@ -11,7 +11,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
 
 const PORT = 4420;
-const PAGES = ['es/', 'es/articulos/el-tratado/', 'es/cronologia/', 'es/cronologia/treaty-signed/'];
+const PAGES = ['es/', 'es/articulos/el-tratado/', 'es/cronologia/', 'es/cronologia/treaty-signed/', 'es/fuentes-y-metodo/', 'es/buscar/'];
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 
 const server = spawn(process.execPath, ['tests/support/pagesServer.ts', 'dist', '/', String(PORT)], { stdio: 'ignore' });
