@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PAGE_TYPES as TYPES } from '../tests/support/pageTypes.ts';
+import { groupByType } from '../src/lib/site/pageType.ts';
 
 const KB = 1024;
 const dist = path.resolve(process.argv[2] ?? 'dist');
@@ -80,12 +80,13 @@ const rows: string[] = [];
 const failures: string[] = [];
 const kb = (n: number) => (n / KB).toFixed(1);
 rows.push('| page type | pages | heaviest page | HTML | CSS | JS | fonts (files) | total | budget |', '|---|---|---|---|---|---|---|---|---|');
-for (const [type, pattern] of Object.entries(TYPES)) {
-  const weights = all.filter((p) => pattern.test(p)).map(weigh);
-  if (weights.length === 0) {
-    failures.push(`${type}: no page of this type in ${dist}`);
-    continue;
-  }
+const groups = groupByType(all);
+for (const type of ['home', 'article', 'explorer', 'event', 'method', 'search']) {
+  if (!groups.has(type)) failures.push(`${type}: no page of this type in ${dist}`);
+}
+for (const [type, paths] of groups) {
+  if (type === 'root') continue;
+  const weights = paths.map(weigh);
   const total = (w: Weight) => w.html + w.css + w.js + w.fonts;
   const worst = weights.reduce((a, b) => (total(b) > total(a) ? b : a));
   const budgets: string[] = [];

@@ -7,6 +7,7 @@
  * - events: content/events/<date>-<id>.yaml, one timeline event each (src/schemas/event.ts).
  * - articles: content/articles/<lang>/<file>.mdx, one edition each (src/schemas/article.ts).
  * - eras: content/eras.yaml, the periods drawn as bands on the timelines (src/schemas/era.ts).
+ * - corrections: content/corrections.yaml, the public corrections log (src/schemas/correction.ts).
  *
  * Cross-references (ids, editions, cited events) are checked before the build by the
  * content-guard integration, which fails the build naming the file and the field.
@@ -15,6 +16,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { COLLECTION_FILE, COLLECTION_FILES, contentRoot } from './content-check/contentFiles.ts';
 import { articleSchema } from './schemas/article.ts';
+import { correctionSchema } from './schemas/correction.ts';
 import { eraSchema } from './schemas/era.ts';
 import { eventSchema } from './schemas/event.ts';
 
@@ -40,4 +42,9 @@ const eras = defineCollection({
   schema: eraSchema,
 });
 
-export const collections = { events, articles, eras };
+const corrections = defineCollection({
+  loader: file(`${root}/${COLLECTION_FILE.corrections}`),
+  schema: correctionSchema,
+});
+
+export const collections = { events, articles, eras, corrections };

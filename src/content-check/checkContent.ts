@@ -1,9 +1,13 @@
 /** Validates all content at once: each file against its schema, then the cross-references, each problem reported once at its root. */
+import type { z } from 'astro/zod';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
+import { correctionSchema, type CorrectionData } from '../schemas/correction.ts';
 import { eraSchema, type EraData } from '../schemas/era.ts';
 import { eventSchema, type EventData } from '../schemas/event.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { checkCorrections } from './checkCorrections.ts';
 import { checkEras } from './checkEras.ts';
+import { checkHistory } from './checkHistory.ts';
 import { checkReferences } from './checkReferences.ts';
 import type { Problem } from './problem.ts';
 import { References } from './references.ts';
@@ -27,6 +31,8 @@ export interface ContentInput {
   articles: ContentFile[];
   /** The eras file, a list (absent when the content has no eras). */
   eras?: ContentFile;
+  /** The corrections log, a list (absent when the content has none). */
+  corrections?: ContentFile;
   /** Problems found while reading (unreadable YAML, stray files). */
   readProblems?: Problem[];
 }
@@ -47,6 +53,7 @@ export interface CheckResult {
   events: CheckedEvent[];
   articles: CheckedArticle[];
   eras: EraData[];
+  corrections: CorrectionData[];
 }
 
 /** The article's language, from its folder: content/articles/<lang>/… */
@@ -64,6 +71,21 @@ function idFromFileName(file: string): string {
 function claimedId(data: unknown, key: 'id' | 'key'): string | undefined {
   const value = (data as Record<string, unknown> | null)?.[key];
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** Parses a single-file collection item by item; a bad item's problems name its index (`0.label`), the good ones keep theirs. */
+function parseList<T extends z.ZodType>(file: string, data: unknown, schema: T, what: string, problems: Problem[]): { index: number; data: z.output<T> }[] {
+  if (!Array.isArray(data)) {
+    problems.push({ file, field: '(file)', message: `must be a list of ${what}` });
+    return [];
+  }
+  const items: { index: number; data: z.output<T> }[] = [];
+  data.forEach((item, index) => {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) items.push({ index, data: parsed.data });
+    else problems.push(...zodProblems(file, parsed.error).map((p) => ({ ...p, field: p.field === '(file)' ? String(index) : `${index}.${p.field}` })));
+  });
+  return items;
 }
 
 export function checkContent(input: ContentInput): CheckResult {
@@ -113,19 +135,12 @@ export function checkContent(input: ContentInput): CheckResult {
     articles.push({ ...parsed.data, file, lang, body, bodyLine });
   }
 
-  const eras: EraData[] = [];
-  if (input.eras) {
-    const { file, data } = input.eras;
-    if (!Array.isArray(data)) problems.push({ file, field: '(file)', message: 'must be a list of eras' });
-    else
-      data.forEach((item, i) => {
-        const parsed = eraSchema.safeParse(item);
-        if (parsed.success) eras.push(parsed.data);
-        else problems.push(...zodProblems(file, parsed.error).map((p) => ({ ...p, field: p.field === '(file)' ? String(i) : `${i}.${p.field}` })));
-      });
-  }
+  const eras: EraData[] = input.eras ? parseList(input.eras.file, input.eras.data, eraSchema, 'eras', problems).map((item) => item.data) : [];
+  const corrections = input.corrections ? parseList(input.corrections.file, input.corrections.data, correctionSchema, 'corrections', problems) : [];
 
   problems.push(...checkReferences(events, articles, refs));
+  problems.push(...checkHistory(events, refs));
   if (input.eras) problems.push(...checkEras(input.eras.file, eras, events, refs));
-  return { problems: refs.annotate(problems), events, articles, eras };
+  if (input.corrections) problems.push(...checkCorrections(input.corrections.file, corrections, refs));
+  return { problems: refs.annotate(problems), events, articles, eras, corrections: corrections.map((item) => item.data) };
 }

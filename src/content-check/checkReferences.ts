@@ -1,6 +1,6 @@
 /** Ids unique, every edition paired, every reference between events and articles pointing at something that exists. */
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
-import { eventRefs } from '../lib/article/mdxText.ts';
+import { articleLinks, eventRefs } from '../lib/article/mdxText.ts';
 import type { CheckedArticle, CheckedEvent } from './checkContent.ts';
 import type { Problem } from './problem.ts';
 import type { References } from './references.ts';
@@ -38,6 +38,10 @@ export function checkReferences(events: readonly CheckedEvent[], articles: reado
   }
 
   for (const article of articles) {
+    for (const { key, line } of articleLinks(article.body, article.bodyLine)) {
+      if (key === article.key) problems.push({ file: article.file, field: '(body)', line, message: `<ArticleLink article="${key}">: an article cannot link to itself` });
+      else push(refs.check('article', key, { file: article.file, field: '(body)', line }, `<ArticleLink article="${key}">: no article has this key`));
+    }
     article.related.forEach((key, i) => {
       if (key === article.key) problems.push({ file: article.file, field: `related.${i}`, message: 'an article cannot be related to itself' });
       else push(refs.check('article', key, { file: article.file, field: `related.${i}` }, `no article has the key "${key}"`));

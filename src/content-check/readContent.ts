@@ -31,7 +31,7 @@ export function parseYaml(file: string, source: string, problems: Problem[], lin
   }
 }
 
-/** Reads `<root>/events/*.yaml`, `<root>/articles/<lang>/*.mdx` and `<root>/eras.yaml`; `root` is absolute, paths in problems relative to `projectRoot`. */
+/** Reads `<root>/events/*.yaml`, `<root>/articles/<lang>/*.mdx`, `<root>/eras.yaml` and `<root>/corrections.yaml`; `root` is absolute, paths in problems relative to `projectRoot`. */
 export async function readContent(root: string, projectRoot: string): Promise<ContentInput> {
   const readProblems: Problem[] = [];
   const rel = (p: string) => path.relative(projectRoot, p).split(path.sep).join('/');
@@ -64,12 +64,14 @@ export async function readContent(root: string, projectRoot: string): Promise<Co
     readProblems.push({ file: rel(path.join(articleDir, name)), field: '(file)', message: 'not an article: articles are .mdx files in content/articles/<lang>/ (start the name with _ to keep a draft)' });
   }
 
-  let eras: ContentFile | undefined;
-  const eraFile = path.join(root, COLLECTION_FILE.eras);
-  const eraSource = await readFile(eraFile, 'utf8').catch(() => undefined);
-  if (eraSource !== undefined) {
-    const data = parseYaml(rel(eraFile), eraSource, readProblems);
-    if (data !== undefined) eras = { file: rel(eraFile), data };
-  }
-  return { events, articles, eras, readProblems };
+  const single = async (name: keyof typeof COLLECTION_FILE): Promise<ContentFile | undefined> => {
+    const full = path.join(root, COLLECTION_FILE[name]);
+    const source = await readFile(full, 'utf8').catch(() => undefined);
+    if (source === undefined) return undefined;
+    const data = parseYaml(rel(full), source, readProblems);
+    return data === undefined ? undefined : { file: rel(full), data };
+  };
+  const eras = await single('eras');
+  const corrections = await single('corrections');
+  return { events, articles, eras, corrections, readProblems };
 }

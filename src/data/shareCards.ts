@@ -10,6 +10,7 @@ import { shareImagePath } from '../lib/site/routes.ts';
 import { VIEWS } from '../lib/timeline/views.ts';
 import { isoToTime } from '../lib/dates/calendarDate.ts';
 import { articleRoute, editionLang } from './articles.ts';
+import { eventsThrough } from './currency.ts';
 import { getEvents } from './events.ts';
 import { getEras } from './timeline.ts';
 
@@ -21,6 +22,7 @@ export interface ShareCardPage {
 
 export async function shareCards(): Promise<ShareCardPage[]> {
   const events = await getEvents();
+  const through = await eventsThrough();
   const starts = events.map((e) => isoToTime(e.data.date));
   const articles = await getCollection('articles');
   const pages: ShareCardPage[] = [];
@@ -41,9 +43,9 @@ export async function shareCards(): Promise<ShareCardPage[]> {
     });
     pages.push({
       path: shareImagePath({ kind: 'timeline' }, lang),
-      card: card(t(lang, 'nav.timeline'), t(lang, 'explorer.title'), t(lang, 'share.eventCount', { n: events.length }), { kind: 'window', from: Math.min(...starts), to: Math.max(...starts) }),
+      card: card(t(lang, 'nav.timeline'), t(lang, 'explorer.title'), t(lang, 'share.eventCount', { n: events.length, date: formatDate(through, 'day', lang) }), { kind: 'window', from: Math.min(...starts), to: Math.max(...starts) }),
     });
-    for (const kind of ['method', 'search'] as const) {
+    for (const kind of ['method', 'search', 'corrections'] as const) {
       pages.push({ path: shareImagePath({ kind }, lang), card: card(t(lang, 'site.name'), t(lang, `${kind}.title`), t(lang, 'site.tagline'), { kind: 'none' }) });
     }
     for (const event of events) {

@@ -29,7 +29,8 @@ export interface Face {
   fallbacks: readonly Fallback[];
 }
 
-const LAYOUT = ['kern', 'liga', 'ccmp', 'locl', 'mark', 'mkmk'] as const;
+/** Kerning and the standard ligatures; the text is precomposed Spanish and English, so mark positioning and local forms go. */
+const LAYOUT = ['kern', 'liga'] as const;
 
 export const FACES = {
   text: {
@@ -63,7 +64,7 @@ export const FACES = {
     source: 'source-sans/VF/SourceSans3VF-Upright.ttf',
     weight: '400 700',
     axes: { wght: { min: 400, max: 700 } },
-    features: [...LAYOUT, 'tnum'],
+    features: LAYOUT,
     preload: true,
     fallbacks: [
       {

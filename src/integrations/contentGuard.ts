@@ -14,9 +14,9 @@ export function contentGuard(): AstroIntegration {
       'astro:config:setup': async ({ config, logger }) => {
         const root = fileURLToPath(config.root);
         const input = await readContent(path.resolve(root, contentRoot()), root);
-        const { problems, events, articles } = checkContent(input);
+        const { problems, events, articles, corrections } = checkContent(input);
         if (problems.length > 0) throw new Error(formatProblems(problems));
-        logger.info(`content ok: ${events.length} events, ${articles.length} articles`);
+        logger.info(`content ok: ${events.length} events, ${articles.length} articles, ${corrections.length} corrections`);
       },
     },
   };

@@ -5,7 +5,7 @@ import path from 'node:path';
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 
 export function buildSite(options: { outDir: string; env?: Record<string, string>; args?: string[] }): { status: number | null; output: string } {
-  // The content guard is off under vitest (VITEST is set): a real build must not see it.
+  // A real build, as from the command line: nothing of vitest's environment leaks into it.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
   const run = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', options.outDir, ...(options.args ?? [])], {
     encoding: 'utf8',

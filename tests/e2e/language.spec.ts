@@ -1,11 +1,11 @@
+/** The language switch, the root address and the 404 page, in a browser. Hreflang reciprocity on every page is checked from the files (tests/build/site/). */
 import { expect, test } from '@playwright/test';
-import { BASE_PATH, builtPages } from '../support/site.ts';
-
-const editions = builtPages().filter((p) => p.startsWith('es/') || p.startsWith('en/'));
+import { editionSample } from '../support/sample.ts';
+import { BASE_PATH } from '../support/site.ts';
 
 test.describe('the language switch', () => {
-  for (const pagePath of editions) {
-    test(`on /${pagePath} lands on the counterpart, not a home page`, async ({ page }) => {
+  for (const { name, path: pagePath } of editionSample().filter((s) => !s.path.includes('?'))) {
+    test(`${name}: on /${pagePath} lands on the counterpart, not a home page`, async ({ page }) => {
       await page.goto(pagePath);
       const counterpart = await page.$eval(
         `link[rel="alternate"][hreflang="${pagePath.startsWith('es/') ? 'en' : 'es'}"]`,
@@ -71,11 +71,18 @@ test.describe('the root address', () => {
   });
 });
 
-test('an unknown address answers 404 with a page in both languages', async ({ page }) => {
+test('an unknown address answers 404 with the site’s header, search and both editions', async ({ page }) => {
   const response = await page.goto('es/no-such-page/');
   expect(response?.status()).toBe(404);
+  await expect(page.locator('body > header nav')).toBeVisible();
   await expect(page.locator('section[lang="es"] h1')).toBeVisible();
   await expect(page.locator('section[lang="en"] h2')).toBeVisible();
-  await page.locator('section[lang="en"] a').click();
+  // A search from the 404 page lands on that edition's search, with the query.
+  await page.locator('section[lang="en"] input[type="search"]').fill('Kursk');
+  await page.locator('section[lang="en"] button[type="submit"]').click();
+  await expect(page).toHaveURL(new RegExp(`${BASE_PATH}en/search/\\?q=Kursk$`));
+  await expect(page.locator('site-search [data-results] li').first()).toBeVisible();
+  await page.goBack();
+  await page.locator('section[lang="en"] a[hreflang="en"]').first().click();
   await expect(page).toHaveURL(new RegExp(`${BASE_PATH}en/$`));
 });

@@ -1,13 +1,12 @@
+/** Layout in a browser: nothing scrolls sideways on a phone (the sample of pages), the skip link, the colour scheme. */
 import { expect, test } from '@playwright/test';
-import { builtPages } from '../support/site.ts';
-
-const pages = builtPages().filter((p) => p.startsWith('es/') || p.startsWith('en/'));
+import { editionSample } from '../support/sample.ts';
 
 test.describe('at 360 px wide', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-  for (const pagePath of pages) {
-    test(`/${pagePath} never scrolls sideways`, async ({ page }) => {
-      await page.goto(pagePath);
+  for (const { name, path } of editionSample()) {
+    test(`${name}: /${path} never scrolls sideways`, async ({ page }) => {
+      await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });

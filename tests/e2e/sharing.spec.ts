@@ -1,114 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+/** Sharing and search in a browser: the copy button, the share box without JavaScript, Pagefind search. Metadata, feeds and the sitemap are checked from the files (tests/build/site/). */
 import { expect, test } from '@playwright/test';
-import { BASE_PATH, builtPages, OUT_DIR, SITE_URL } from '../support/site.ts';
-
-const ROOT = `${SITE_URL}${BASE_PATH}`;
-const pages = builtPages().filter((p) => p !== '404.html');
-const html = (page: string) => readFileSync(path.join(OUT_DIR, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
-const meta = (doc: string, attr: 'property' | 'name', key: string) =>
-  new RegExp(`<meta ${attr}="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(doc)?.[1];
-const link = (doc: string, rel: string) => new RegExp(`<link rel="${rel}" href="([^"]*)"`).exec(doc)?.[1];
-
-/** Width and height of a PNG, from its header. */
-function pngSize(file: string): [number, number] {
-  const b = readFileSync(file);
-  expect(b.subarray(1, 4).toString()).toBe('PNG');
-  return [b.readUInt32BE(16), b.readUInt32BE(20)];
-}
-
-test.describe('metadata on every page', () => {
-  for (const page of pages) {
-    test(`/${page}`, () => {
-      const doc = html(page);
-      expect(doc).toMatch(/<title>[^<]+<\/title>/);
-      expect(meta(doc, 'name', 'description')?.length).toBeGreaterThan(20);
-      const canonical = link(doc, 'canonical')!;
-      expect(canonical).toBe(`${ROOT}${page}`);
-      expect(meta(doc, 'property', 'og:url')).toBe(canonical);
-      for (const key of ['og:title', 'og:description', 'og:type', 'og:site_name', 'og:locale', 'og:locale:alternate', 'og:image:alt']) {
-        expect(meta(doc, 'property', key), key).toBeTruthy();
-      }
-      expect(meta(doc, 'property', 'og:image:width')).toBe('1200');
-      expect(meta(doc, 'property', 'og:image:height')).toBe('630');
-      expect(meta(doc, 'name', 'twitter:card')).toBe('summary_large_image');
-
-      const image = meta(doc, 'property', 'og:image')!;
-      expect(image.startsWith(ROOT)).toBe(true);
-      expect(pngSize(path.join(OUT_DIR, image.slice(ROOT.length)))).toEqual([1200, 630]);
-
-      // No absolute URL points anywhere but the published site.
-      for (const [, url] of doc.matchAll(/(?:href|content|src)="(https?:\/\/[^"]+)"/g)) {
-        expect(url, 'no localhost in a production build').not.toMatch(/localhost|127\.0\.0\.1/);
-        if (url.startsWith(SITE_URL)) expect(url.startsWith(ROOT), `${url} escapes the base`).toBe(true);
-      }
-
-      for (const [, json] of doc.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)) {
-        const data = JSON.parse(json);
-        expect(data['@context']).toBe('https://schema.org');
-      }
-    });
-  }
-
-  test('articles carry NewsArticle data, the home page WebSite, event pages a breadcrumb', () => {
-    const ld = (page: string) => [...html(page).matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]));
-    for (const page of pages.filter((p) => /^(es\/articulos|en\/articles)\/./.test(p))) {
-      const article = ld(page).find((d) => d['@type'] === 'NewsArticle');
-      expect(article, page).toBeTruthy();
-      expect(article.headline).toBeTruthy();
-      expect(article.description).toBeTruthy();
-      expect(article.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(article.inLanguage).toBe(page.slice(0, 2));
-      expect(article.publisher.name).toBeTruthy();
-      expect(article.image[0]).toMatch(/\.png$/);
-      expect(meta(html(page), 'property', 'og:type')).toBe('article');
-    }
-    for (const lang of ['es', 'en']) expect(ld(`${lang}/`).some((d) => d['@type'] === 'WebSite' && d.inLanguage === lang)).toBe(true);
-    expect(ld('en/timeline/treaty-signed/').find((d) => d['@type'] === 'BreadcrumbList').itemListElement).toHaveLength(3);
-  });
-});
-
-test.describe('feeds, sitemap and robots.txt', () => {
-  for (const lang of ['es', 'en'] as const) {
-    test(`the ${lang} RSS feed parses and lists every ${lang} article`, async ({ page, request }) => {
-      const xml = await (await request.get(`${lang}/rss.xml`)).text();
-      await page.setContent('<p></p>');
-      const items = await page.evaluate((text) => {
-        const doc = new DOMParser().parseFromString(text, 'application/xml');
-        if (doc.querySelector('parsererror')) throw new Error('feed is not XML');
-        return [...doc.querySelectorAll('item > link')].map((l) => l.textContent);
-      }, xml);
-      const articles = pages.filter((p) => p.startsWith(lang === 'es' ? 'es/articulos/' : 'en/articles/'));
-      expect(items.sort()).toEqual(articles.map((p) => `${ROOT}${p}`).sort());
-      expect(html(`${lang}/`)).toContain(`type="application/rss+xml"`);
-    });
-  }
-
-  test('the sitemap lists every page with its language alternates; robots.txt points at it', async ({ page, request }) => {
-    const robots = await (await request.get('robots.txt')).text();
-    expect(robots).toContain(`Sitemap: ${ROOT}sitemap-index.xml`);
-    const index = await (await request.get('sitemap-index.xml')).text();
-    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    await page.setContent('<p></p>');
-    const entries: { loc: string; alternates: string[] }[] = [];
-    for (const sitemap of sitemaps) {
-      expect(sitemap.startsWith(ROOT)).toBe(true);
-      const xml = await (await request.get(sitemap.slice(ROOT.length))).text();
-      entries.push(
-        ...(await page.evaluate((text) => {
-          const doc = new DOMParser().parseFromString(text, 'application/xml');
-          return [...doc.getElementsByTagName('url')].map((u) => ({
-            loc: u.getElementsByTagName('loc')[0].textContent!,
-            alternates: [...u.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((l) => l.getAttribute('hreflang')!),
-          }));
-        }, xml)),
-      );
-    }
-    expect(entries.map((e) => e.loc).sort()).toEqual(pages.map((p) => `${ROOT}${p}`).sort());
-    for (const entry of entries) expect(entry.alternates.sort(), entry.loc).toEqual(['en', 'es', 'x-default']);
-  });
-});
+import { BASE_PATH } from '../support/site.ts';
 
 test.describe('share buttons', () => {
   test('"copy link" puts the page’s canonical URL on the clipboard', async ({ page, context }) => {
@@ -177,6 +69,29 @@ test.describe('search', () => {
       const hrefs = await items.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
       expect(new Set(hrefs).size).toBe(n);
     }
+  });
+
+  test('titles and deks weigh most, and excerpts are the text, not the metadata', async ({ page }) => {
+    for (const [path, query, explainer] of [
+      ['es/buscar/', 'tratado', /es\/articulos\/el-tratado\/$/],
+      ['en/search/', 'treaty', /en\/articles\/the-treaty\/$/],
+    ] as const) {
+      await page.goto(`${path}?q=${query}`);
+      const items = page.locator('site-search [data-results] li');
+      await expect(items.first()).toBeVisible();
+      const top = await items.locator('a').evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).href));
+      expect(top.some((href) => explainer.test(href)), `the main explainer in the top 3: ${top.join(', ')}`).toBe(true);
+      // Each result says what it is and when, apart from the excerpt; the excerpt carries no category or status words.
+      await expect(items.first().locator('.search__about')).toHaveText(/^(Artículo|Hecho|Article|Event) · \d/);
+      const excerpts = await items.locator('p').allTextContents();
+      for (const text of excerpts) expect(text).not.toMatch(/\b(Tratados|Treaties|Confirmado|Confirmed|Oficial \(una parte\)|Official \(one side\))\b/);
+    }
+  });
+
+  test('if the search script cannot load, the page says so', async ({ page }) => {
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.goto('en/search/?q=treaty');
+    await expect(page.locator('site-search [data-status]')).toHaveText(/could not be loaded/);
   });
 
   test('pages other than search load no search script', async ({ page }) => {

@@ -6,16 +6,23 @@
 import { pointLanguageSwitch } from '../site/pointLanguageSwitch.ts';
 
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string; kind?: string; date?: string } }>;
 }
 
 interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
+  options(options: { baseUrl: string; excerptLength?: number; ranking?: Record<string, unknown> }): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] }>;
 }
 
 /** Results shown at a time; "More results" adds as many again. */
 const PAGE_SIZE = 12;
+
+/**
+ * How results rank. A page's title and an article's dek (Pagefind metadata) weigh most, and long
+ * pages are not penalised for their length (Pagefind's default favours short pages), so the
+ * article about a subject comes before the short event pages that mention it.
+ */
+const RANKING = { pageLength: 0, metaWeights: { title: 10, dek: 6 } };
 
 /** The excerpt's text with its <mark> highlights, and nothing else. */
 function excerptNodes(excerpt: string): Node[] {
@@ -67,9 +74,11 @@ class SiteSearch extends HTMLElement {
   private load(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ this.dataset.pagefind!)) as Pagefind;
-      await module.options({ baseUrl: this.dataset.base! });
+      await module.options({ baseUrl: this.dataset.base!, excerptLength: 24, ranking: RANKING });
       return module;
     })();
+    // A failed load (offline, a blocked script) is tried again on the next search.
+    this.pagefind.catch(() => (this.pagefind = undefined));
     return this.pagefind;
   }
 
@@ -91,8 +100,13 @@ class SiteSearch extends HTMLElement {
       return;
     }
     status.textContent = this.dataset.loading ?? '';
-    const pagefind = await this.load();
-    const { results } = await pagefind.search(query);
+    let results: PagefindResult[];
+    try {
+      results = (await (await this.load()).search(query)).results;
+    } catch {
+      if (run === this.latest) status.textContent = this.dataset.failed ?? '';
+      return;
+    }
     if (run !== this.latest) return;
     this.results = results;
     this.shown = 0;
@@ -112,9 +126,12 @@ class SiteSearch extends HTMLElement {
       const a = document.createElement('a');
       a.href = item.url;
       a.textContent = item.meta.title ?? item.url;
+      const about = document.createElement('span');
+      about.className = 'search__about';
+      about.textContent = [item.meta.kind, item.meta.date].filter(Boolean).join(' · ');
       const p = document.createElement('p');
       p.append(...excerptNodes(item.excerpt));
-      li.append(a, p);
+      li.append(a, ' ', about, p);
       return li;
     });
     const list = this.querySelector<HTMLOListElement>('[data-results]')!;

@@ -34,6 +34,14 @@ export function eventRefIds(body: string): string[] {
   return eventRefs(body).map((ref) => ref.id);
 }
 
+/** Each `<ArticleLink article="…">` in a body with its line in the file. */
+export function articleLinks(body: string, firstLine = 1): { key: string; line: number }[] {
+  return [...body.matchAll(/<ArticleLink\b[^>]*?\barticle=["']([^"']+)["']/g)].map((m) => ({
+    key: m[1],
+    line: firstLine + (body.slice(0, m.index).match(/\n/g)?.length ?? 0),
+  }));
+}
+
 /** Each `<EventRef id="…">` in a body with its line in the file (`firstLine`: the line the body starts on). */
 export function eventRefs(body: string, firstLine = 1): { id: string; line: number }[] {
   return [...body.matchAll(/<EventRef\b[^>]*?\bid=["']([^"']+)["']/g)].map((m) => ({

@@ -33,7 +33,10 @@ export function newsArticleLd(input: {
   dateModified: string;
   inLanguage: string;
   publisher: Publisher;
+  /** Corrections of the article's published text: schema.org `correction` (CorrectionComment). */
+  corrections?: readonly { text: string; date: string; url: string }[];
 }): JsonLd {
+  const corrections = input.corrections ?? [];
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -47,6 +50,9 @@ export function newsArticleLd(input: {
     inLanguage: input.inLanguage,
     author: organization(input.publisher),
     publisher: organization(input.publisher),
+    ...(corrections.length > 0 && {
+      correction: corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date, url: c.url })),
+    }),
   };
 }
 

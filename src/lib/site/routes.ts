@@ -7,6 +7,7 @@ export const SECTIONS = {
   articles: { es: 'articulos', en: 'articles' },
   method: { es: 'fuentes-y-metodo', en: 'sources-and-method' },
   search: { es: 'buscar', en: 'search' },
+  corrections: { es: 'correcciones', en: 'corrections' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A page of the site, independent of language. */
@@ -16,7 +17,8 @@ export type Route =
   | { kind: 'event'; id: string }
   | { kind: 'article'; slugs: Record<Lang, string> }
   | { kind: 'method' }
-  | { kind: 'search' };
+  | { kind: 'search' }
+  | { kind: 'corrections' };
 
 /** The path of `route` in `lang`, without the base: `/es/cronologia/treaty-signed/`. */
 export function routePath(route: Route, lang: Lang): string {
@@ -33,6 +35,8 @@ export function routePath(route: Route, lang: Lang): string {
       return `/${lang}/${SECTIONS.method[lang]}/`;
     case 'search':
       return `/${lang}/${SECTIONS.search[lang]}/`;
+    case 'corrections':
+      return `/${lang}/${SECTIONS.corrections[lang]}/`;
   }
 }
 

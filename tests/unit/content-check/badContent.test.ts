@@ -11,6 +11,9 @@ const EVENT = 'events/2024-06-19-treaty-signed.yaml';
 const CLAIM = 'events/2024-11-04-troops-claim.yaml';
 const ES = 'articles/es/el-tratado.mdx';
 const EN = 'articles/en/the-treaty.mdx';
+const FIX = 'corrections.yaml';
+/** The second step of the troops claim's history (a step sourced without an event). */
+const STEP1 = '  - date: "2024-11-20"';
 
 /** One kind of bad content: how to break a copy of the valid fixture, and the problem expected. */
 interface Case {
@@ -48,6 +51,7 @@ const CASES: Case[] = [
   { name: 'dangling event reference', edits: [[ES, 'events: [treaty-signed]', 'events: [treaty-signed, no-such-event]']], file: ES, field: 'events.1', message: /no event has the id "no-such-event"/ },
   { name: 'dangling article reference', edits: [[CLAIM, 'articles: [treaty]', 'articles: [no-such-article]']], file: CLAIM, field: 'articles.0', message: /no article has the key "no-such-article"/ },
   { name: 'dangling EventRef in the text, with its line', edits: [[EN, 'Text.', 'Text.\n\nSigned on <EventRef id="no-such-event" />.']], file: EN, field: '(body)', line: 15, message: /<EventRef id="no-such-event">: no event has this id/ },
+  { name: 'a link to an unknown article in the text, with its line', edits: [[EN, 'Text.', 'Text.\n\nSee <ArticleLink article="no-such-article" />.']], file: EN, field: '(body)', line: 15, message: /<ArticleLink article="no-such-article">: no article has this key/ },
   { name: 'dangling related article', edits: [[ES, 'events: [treaty-signed]', 'events: [treaty-signed]\nrelated: [nope]']], file: ES, field: 'related.0', message: /no article has the key "nope"/ },
   { name: 'article without counterpart', remove: [EN], file: ES, field: 'key', message: /no en edition of article "treaty"/ },
   { name: 'article missing a field', edits: [[EN, 'dek: What it says.\n', '']], file: EN, field: 'dek', message: /missing dek/ },
@@ -61,6 +65,28 @@ const CASES: Case[] = [
   { name: 'article in an unknown language folder', write: [['articles/fr/le-traite.mdx', '---\nkey: treaty\n---\n']], file: 'articles/fr/le-traite.mdx', field: '(file)', message: /content\/articles\/<es\|en>/ },
   { name: 'era at an unknown event', edits: [['eras.yaml', 'from: treaty-signed', 'from: no-such-event']], file: 'eras.yaml', field: '0.from', message: /no event has the id "no-such-event"/ },
   { name: 'era ending before it starts', edits: [['eras.yaml', 'from: treaty-signed', 'from: troops-claim\n  to: treaty-signed']], file: 'eras.yaml', field: '0.to', message: /era ends \(2024-06-19\) before it starts \(2024-11-04\)/ },
+  { name: 'places not a list of ids', edits: [[CLAIM, 'places: [kyiv, kursk]', 'places: [Kyiv]']], file: CLAIM, field: 'places.0', message: /"Kyiv" is not a slug/ },
+  { name: 'a place listed twice', edits: [[CLAIM, 'places: [kyiv, kursk]', 'places: [kyiv, kursk, kyiv]']], file: CLAIM, field: 'places.2', message: /"kyiv" is listed twice/ },
+  { name: 'treaty article out of range', edits: [[CLAIM, 'treatyArticles: [4]', 'treatyArticles: [4, 24]']], file: CLAIM, field: 'treatyArticles.1', message: /articles 1 to 23, not 24/ },
+  { name: 'treaty article not a number', edits: [[CLAIM, 'treatyArticles: [4]', 'treatyArticles: [four]']], file: CLAIM, field: 'treatyArticles.0', message: /a number from 1 to 23, not "four"/ },
+  { name: 'history going back in time', edits: [[CLAIM, STEP1, '  - date: "2024-11-01"']], file: CLAIM, field: 'history.1.date', alone: true, message: /goes back in time: 2024-11-01 is before the previous step \(2024-11-04\)/ },
+  { name: 'history whose last step is not the event’s status', edits: [[CLAIM, 'status: claimed\nattribution:\n  es: Ucrania', 'status: official\nattribution:\n  es: Ucrania']], file: CLAIM, field: 'history.1.status', alone: true, message: /the last step's status \(claimed\) must equal the event's status \(official\)/ },
+  { name: 'history starting before the event', edits: [[CLAIM, '  - date: "2024-11-04"', '  - date: "2024-10-01"'], [CLAIM, 'event: troops-claim', 'sources: []']], file: CLAIM, field: 'history.0.date', message: /the first step \(2024-10-01\) comes before the event itself \(2024-11-04\)/ },
+  { name: 'history step claimed without attribution', edits: [[CLAIM, '    attribution:\n      es: Ucrania\n      en: Ukraine\n', '']], file: CLAIM, field: 'history.0.attribution', alone: true, message: /a claimed step must say whose it is/ },
+  { name: 'history step naming neither an event nor sources', edits: [[CLAIM, '    event: troops-claim\n', '']], file: CLAIM, field: 'history.0', alone: true, message: /names what moved the status: the event \(event\) or.* its sources \(sources\)/ },
+  { name: 'history step naming both an event and sources', edits: [[CLAIM, '    event: troops-claim\n', '    event: troops-claim\n    sources: [{ publisher: X, title: { es: a, en: b }, url: "https://example.org/x", language: en }]\n']], file: CLAIM, field: 'history.0.sources', alone: true, message: /either an event or sources, not both/ },
+  { name: 'history with no steps', edits: [[CLAIM, /history:[\s\S]*Another side says so\.\n/, 'history: []\n']], file: CLAIM, field: 'history', alone: true, message: /at least one step/ },
+  { name: 'history step with an unknown status', edits: [[CLAIM, STEP1 + '\n    status: claimed', STEP1 + '\n    status: likely']], file: CLAIM, field: 'history.1.status', message: /unknown status "likely"/ },
+  { name: 'history step at an unknown event', edits: [[CLAIM, 'event: troops-claim', 'event: no-such-event']], file: CLAIM, field: 'history.0.event', alone: true, message: /no event has the id "no-such-event"/ },
+  { name: 'history step whose event has another date', edits: [[CLAIM, 'event: troops-claim', 'event: treaty-signed']], file: CLAIM, field: 'history.0.date', alone: true, message: /2024-11-04 is not the date of "treaty-signed" \(2024-06-19\)/ },
+  { name: 'history step at an invalid event: the root cause once', edits: [[CLAIM, 'event: troops-claim', 'event: treaty-signed'], [EVENT, 'date: "2024-06-19"', 'date: "2024-06-31"']], file: EVENT, field: 'date', alone: true, message: /not a calendar date: "2024-06-31".*events\/2024-11-04-troops-claim\.yaml \(history\.0\.event\)/ },
+  { name: 'correction naming an unknown event', edits: [[FIX, 'events: [troops-claim]', 'events: [troops-claim, no-such-event]']], file: FIX, field: '0.events.1', alone: true, message: /no event has the id "no-such-event"/ },
+  { name: 'correction naming an unknown article', edits: [[FIX, 'articles: [treaty]', 'articles: [treaty, x]']], file: FIX, field: '0.articles.1', alone: true, message: /^no article has the key "x"$/ },
+  { name: 'correction without why', edits: [[FIX, /  why:\n    es: Un error\.\n    en: A mistake\.\n/, '']], file: FIX, field: '0.why', alone: true, message: /missing/ },
+  { name: 'correction with an impossible date', edits: [[FIX, /date: "2026-12-01"/, 'date: "2026-12-32"']], file: FIX, field: '0.date', alone: true, message: /not a calendar date: "2026-12-32"/ },
+  { name: 'correction with a non-https source', edits: [[FIX, 'url: https://interfax.com', 'url: http://interfax.com']], file: FIX, field: '0.sources.0.url', alone: true, message: /not an https URL/ },
+  { name: 'correction id used twice', edits: [[FIX, 'id: stale-date', 'id: troops-wording']], file: FIX, field: '1.id', alone: true, message: /duplicate correction id "troops-wording" \(also entry 0\)/ },
+  { name: 'corrections not a list', edits: [[FIX, /^[\s\S]*$/, 'id: troops-wording\n']], file: FIX, field: '(file)', alone: true, message: /must be a list of corrections/ },
   { name: 'era without a label', edits: [['eras.yaml', /  label:[\s\S]*$/, '']], file: 'eras.yaml', field: '0.label', message: /missing/ },
 ];
 
@@ -98,6 +124,10 @@ describe('checkContent(readContent(dir))', () => {
     const result = checkContent(await readContent(VALID, VALID));
     expect(result.problems).toEqual([]);
     expect(result.events.map((e) => e.id)).toEqual(['treaty-signed', 'troops-claim']);
+    expect(result.events[1].history?.map((step) => step.date)).toEqual(['2024-11-04', '2024-11-20']);
+    expect(result.events[0]).toMatchObject({ places: [], treatyArticles: [] });
+    expect(result.corrections.map((c) => c.id)).toEqual(['troops-wording', 'stale-date']);
+    expect(result.corrections[1]).toMatchObject({ events: [], articles: [], sources: [] });
     expect(result.articles.map((a) => `${a.lang}/${a.slug}`).sort()).toEqual(['en/the-treaty', 'es/el-tratado']);
   });
 
@@ -105,7 +135,8 @@ describe('checkContent(readContent(dir))', () => {
     const root = path.resolve('.');
     const result = checkContent(await readContent(path.join(root, 'content'), root));
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.events.length).toBeGreaterThanOrEqual(36);
+    expect(result.events.length).toBeGreaterThanOrEqual(56);
+    expect(result.corrections.length).toBeGreaterThan(0);
   });
 
   it.each(CASES)('$name: names the file and the field', async (c) => {

@@ -12,6 +12,7 @@ describe('routePath(route, lang)', () => {
     [article, '/es/articulos/el-tratado/', '/en/articles/the-treaty/'],
     [{ kind: 'method' }, '/es/fuentes-y-metodo/', '/en/sources-and-method/'],
     [{ kind: 'search' }, '/es/buscar/', '/en/search/'],
+    [{ kind: 'corrections' }, '/es/correcciones/', '/en/corrections/'],
   ] as [Route, string, string][])('%j → %s and %s', (route, es, en) => {
     expect(routePath(route, 'es')).toBe(es);
     expect(routePath(route, 'en')).toBe(en);
