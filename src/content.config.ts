@@ -7,6 +7,7 @@
  * - events: content/events/<date>-<id>.yaml, one timeline event each (src/schemas/event.ts).
  * - articles: content/articles/<lang>/<file>.mdx, one edition each (src/schemas/article.ts).
  * - eras: content/eras.yaml, the periods drawn as bands on the timelines (src/schemas/era.ts).
+ * - places: content/places.yaml, the places on the maps, with their coordinates' sources (src/schemas/place.ts).
  * - corrections: content/corrections.yaml, the public corrections log (src/schemas/correction.ts).
  *
  * Cross-references (ids, editions, cited events) are checked before the build by the
@@ -19,6 +20,7 @@ import { articleSchema } from './schemas/article.ts';
 import { correctionSchema } from './schemas/correction.ts';
 import { eraSchema } from './schemas/era.ts';
 import { eventSchema } from './schemas/event.ts';
+import { placeSchema } from './schemas/place.ts';
 
 const root = contentRoot();
 const globOf = (collection: keyof typeof COLLECTION_FILES) => ({
@@ -47,4 +49,9 @@ const corrections = defineCollection({
   schema: correctionSchema,
 });
 
-export const collections = { events, articles, eras, corrections };
+const places = defineCollection({
+  loader: file(`${root}/${COLLECTION_FILE.places}`),
+  schema: placeSchema,
+});
+
+export const collections = { events, articles, eras, corrections, places };

@@ -4,9 +4,11 @@ import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { correctionSchema, type CorrectionData } from '../schemas/correction.ts';
 import { eraSchema, type EraData } from '../schemas/era.ts';
 import { eventSchema, type EventData } from '../schemas/event.ts';
+import type { PlaceData } from '../schemas/place.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { checkCorrections } from './checkCorrections.ts';
 import { checkEras } from './checkEras.ts';
+import { checkEventPlaces, checkPlaces } from './checkPlaces.ts';
 import { checkHistory } from './checkHistory.ts';
 import { checkReferences } from './checkReferences.ts';
 import type { Problem } from './problem.ts';
@@ -31,6 +33,8 @@ export interface ContentInput {
   articles: ContentFile[];
   /** The eras file, a list (absent when the content has no eras). */
   eras?: ContentFile;
+  /** The places file, a list (absent when the content has no places). */
+  places?: ContentFile;
   /** The corrections log, a list (absent when the content has none). */
   corrections?: ContentFile;
   /** Problems found while reading (unreadable YAML, stray files). */
@@ -53,6 +57,7 @@ export interface CheckResult {
   events: CheckedEvent[];
   articles: CheckedArticle[];
   eras: EraData[];
+  places: PlaceData[];
   corrections: CorrectionData[];
 }
 
@@ -138,9 +143,17 @@ export function checkContent(input: ContentInput): CheckResult {
   const eras: EraData[] = input.eras ? parseList(input.eras.file, input.eras.data, eraSchema, 'eras', problems).map((item) => item.data) : [];
   const corrections = input.corrections ? parseList(input.corrections.file, input.corrections.data, correctionSchema, 'corrections', problems) : [];
 
+  let places: PlaceData[] = [];
+  if (input.places) {
+    const checked = checkPlaces(input.places.file, input.places.data, refs);
+    places = checked.places;
+    problems.push(...checked.problems);
+  }
+
   problems.push(...checkReferences(events, articles, refs));
   problems.push(...checkHistory(events, refs));
   if (input.eras) problems.push(...checkEras(input.eras.file, eras, events, refs));
   if (input.corrections) problems.push(...checkCorrections(input.corrections.file, corrections, refs));
-  return { problems: refs.annotate(problems), events, articles, eras, corrections: corrections.map((item) => item.data) };
+  problems.push(...checkEventPlaces(events, refs));
+  return { problems: refs.annotate(problems), events, articles, eras, corrections: corrections.map((item) => item.data), places };
 }

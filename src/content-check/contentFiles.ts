@@ -7,6 +7,7 @@
  * - `content/events/*.yaml` (or `.yml`): one event each.
  * - `content/articles/<lang>/*.mdx`: one edition each.
  * - `content/eras.yaml`: the eras.
+ * - `content/places.yaml`: the places on the maps.
  * - `content/corrections.yaml`: the public corrections log.
  * - A name starting with `_` is a draft or a note, `.` a hidden file, `README.md` the folder's
  *   guide: none of them is content, none is published, none is checked.
@@ -28,6 +29,7 @@ export const COLLECTION_FILES = {
 /** Single-file collections, below the content root. */
 export const COLLECTION_FILE = {
   eras: 'eras.yaml',
+  places: 'places.yaml',
   corrections: 'corrections.yaml',
 } as const;
 

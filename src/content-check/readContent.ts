@@ -31,7 +31,7 @@ export function parseYaml(file: string, source: string, problems: Problem[], lin
   }
 }
 
-/** Reads `<root>/events/*.yaml`, `<root>/articles/<lang>/*.mdx`, `<root>/eras.yaml` and `<root>/corrections.yaml`; `root` is absolute, paths in problems relative to `projectRoot`. */
+/** Reads `<root>/events/*.yaml`, `<root>/articles/<lang>/*.mdx`, `<root>/eras.yaml`, `<root>/corrections.yaml` and `<root>/places.yaml`; `root` is absolute, paths in problems relative to `projectRoot`. */
 export async function readContent(root: string, projectRoot: string): Promise<ContentInput> {
   const readProblems: Problem[] = [];
   const rel = (p: string) => path.relative(projectRoot, p).split(path.sep).join('/');
@@ -73,5 +73,6 @@ export async function readContent(root: string, projectRoot: string): Promise<Co
   };
   const eras = await single('eras');
   const corrections = await single('corrections');
-  return { events, articles, eras, corrections, readProblems };
+  const places = await single('places');
+  return { events, articles, eras, corrections, places, readProblems };
 }

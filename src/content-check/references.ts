@@ -6,7 +6,9 @@
  */
 import type { Problem } from './problem.ts';
 
-export type RefKind = 'event' | 'article';
+export type RefKind = 'event' | 'article' | 'place';
+
+const KINDS: readonly RefKind[] = ['event', 'article', 'place'];
 
 interface Target {
   file: string;
@@ -24,7 +26,7 @@ export interface RefSite {
 }
 
 export class References {
-  private readonly targets: Record<RefKind, Map<string, Target>> = { event: new Map(), article: new Map() };
+  private readonly targets: Record<RefKind, Map<string, Target>> = { event: new Map(), article: new Map(), place: new Map() };
 
   /** Records that `id` exists (in `file`); `valid` false when the item failed validation. Returns the file that defined it first, if any. */
   define(kind: RefKind, id: string, file: string, valid: boolean): string | undefined {
@@ -55,7 +57,7 @@ export class References {
     const seen = new Set<string>();
     return problems.map((problem) => {
       if (seen.has(problem.file)) return problem;
-      for (const kind of ['event', 'article'] as const) {
+      for (const kind of KINDS) {
         for (const [id, target] of this.targets[kind]) {
           if (target.valid || target.file !== problem.file || target.citedBy.length === 0) continue;
           seen.add(problem.file);

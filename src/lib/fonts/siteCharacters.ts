@@ -10,12 +10,21 @@ export const TYPOGRAPHIC_MARKS = '\u00a0\u202f\u00ab\u00bb\u00bf\u00a1\u00b0\u00
 /** Controls, surrogates, private use and unassigned code points: never drawn from a font. */
 const NOT_DRAWN = /[\p{Cc}\p{Cs}\p{Co}\p{Cn}]/u;
 
-/** Every character of printable ASCII, TYPOGRAPHIC_MARKS and `texts` that a font can draw, once each, in code point order. */
+/**
+ * Every character of printable ASCII, TYPOGRAPHIC_MARKS and `texts` that a font can draw, with the
+ * capital and small forms of each letter (styles set labels in capitals: «ARTÍCULO 4»), once
+ * each, in code point order.
+ */
 export function siteCharacters(texts: Iterable<string>): string {
   const points = new Set<number>();
   for (let code = 0x20; code < 0x7f; code += 1) points.add(code);
   for (const text of [TYPOGRAPHIC_MARKS, ...texts]) {
-    for (const ch of text) if (!NOT_DRAWN.test(ch)) points.add(ch.codePointAt(0)!);
+    for (const ch of text) {
+      if (NOT_DRAWN.test(ch)) continue;
+      points.add(ch.codePointAt(0)!);
+      // One character each way only (not «ß» → «SS»).
+      for (const other of [ch.toUpperCase(), ch.toLowerCase()]) if ([...other].length === 1) points.add(other.codePointAt(0)!);
+    }
   }
   return String.fromCodePoint(...[...points].sort((a, b) => a - b));
 }

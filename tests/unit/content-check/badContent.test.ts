@@ -11,6 +11,7 @@ const EVENT = 'events/2024-06-19-treaty-signed.yaml';
 const CLAIM = 'events/2024-11-04-troops-claim.yaml';
 const ES = 'articles/es/el-tratado.mdx';
 const EN = 'articles/en/the-treaty.mdx';
+const PLACES = 'places.yaml';
 const FIX = 'corrections.yaml';
 /** The second step of the troops claim's history (a step sourced without an event). */
 const STEP1 = '  - date: "2024-11-20"';
@@ -88,6 +89,15 @@ const CASES: Case[] = [
   { name: 'correction id used twice', edits: [[FIX, 'id: stale-date', 'id: troops-wording']], file: FIX, field: '1.id', alone: true, message: /duplicate correction id "troops-wording" \(also entry 0\)/ },
   { name: 'corrections not a list', edits: [[FIX, /^[\s\S]*$/, 'id: troops-wording\n']], file: FIX, field: '(file)', alone: true, message: /must be a list of corrections/ },
   { name: 'era without a label', edits: [['eras.yaml', /  label:[\s\S]*$/, '']], file: 'eras.yaml', field: '0.label', message: /missing/ },
+  { name: 'event naming an unknown place', edits: [[CLAIM, 'places: [kyiv, kursk]', 'places: [kyiv, kurks]']], file: CLAIM, field: 'places.1', message: /no place has the id "kurks"/ },
+  { name: 'place latitude out of range', edits: [[PLACES, 'lat: 51.717', 'lat: 151.717']], file: PLACES, field: '1.lat', message: /latitude 151.717 is out of range/ },
+  { name: 'place longitude not a number', edits: [[PLACES, 'lon: 36.183', 'lon: "36.183"']], file: PLACES, field: '1.lon', message: /longitude must be a number/ },
+  { name: 'place coordinates disagreeing with their source', edits: [[PLACES, 'lon: 36.183', 'lon: 36.83']], file: PLACES, field: '1.lon', message: /36.83 does not agree with the source's "51°43′N 36°11′E" \(36.1833\)/ },
+  { name: 'place source stating no coordinates', edits: [[PLACES, 'stated: 51°43′N 36°11′E', 'stated: near Kursk']], file: PLACES, field: '1.source.stated', message: /cannot read coordinates in "near Kursk"/ },
+  { name: 'place in an unknown country', edits: [[PLACES, 'country: RU', 'country: SU']], file: PLACES, field: '1.country', message: /unknown country "SU"/ },
+  { name: 'place source over http', edits: [[PLACES, 'url: https://en.wikipedia.org/wiki/Kursk', 'url: http://en.wikipedia.org/wiki/Kursk']], file: PLACES, field: '1.source.url', message: /not an https URL/ },
+  { name: 'duplicate place id', edits: [[PLACES, 'id: kyiv', 'id: kursk']], file: PLACES, field: '2.id', message: /duplicate place id "kursk"/ },
+  { name: 'one bad place cited by an event: the root cause once, naming what it holds up', edits: [[PLACES, 'lat: 51.717', 'lat: 151.717']], file: PLACES, field: '1.lat', alone: true, message: /out of range.*1 reference to "kursk" cannot be checked: events\/2024-11-04-troops-claim\.yaml \(places\.1\)/ },
 ];
 
 let work: string;

@@ -15,6 +15,11 @@ describe('siteCharacters(texts)', () => {
     expect(chars.map((c) => c.codePointAt(0)!)).toEqual([...chars.map((c) => c.codePointAt(0)!)].sort((a, b) => a - b));
   });
 
+  it('adds the capital and small form of every letter, for text styled in capitals', () => {
+    const chars = siteCharacters(['artículo', 'ÓSCAR', 'straße']);
+    for (const ch of ['Í', 'ó', 'A', 'ß']) expect(chars).toContain(ch);
+  });
+
   it('leaves out what no font draws: controls, private use', () => {
     const chars = siteCharacters(['a\nb\tc\u0007\ue000']);
     expect(chars).not.toMatch(/[\n\t\u0007\ue000]/);
