@@ -17,5 +17,5 @@ const ui = built.faces.ui;
 const font = await readShippedFont(path.join(GENERATED_DIR, ui.file));
 const table = charWidthTable(font.advance, font.unitsPerEm, TYPOGRAPHIC_MARKS);
 const out = 'src/lib/timeline/charWidths.ts';
-await writeFile(out, charWidthsModule(table, ui.family));
+await writeFile(out, charWidthsModule(table, ui.family, ui.lineBox));
 console.log(`${out}: ${ui.family}, ${table.asciiRegular.length} ASCII and ${Object.keys(table.extraRegular).length} other characters`);

@@ -15,6 +15,7 @@ import subsetFont from 'subset-font';
 import { fallbackFaces, webFontFace } from '../lib/fonts/fontFaceCss.ts';
 import { siteCharacters } from '../lib/fonts/siteCharacters.ts';
 import { FACES, type Face } from './faces.ts';
+import { readShippedFont } from './shippedFont.ts';
 
 const require = createRequire(import.meta.url);
 const SUBSETTER = `subset-font@${require('subset-font/package.json').version}`;
@@ -27,6 +28,8 @@ export interface BuiltFace {
   file: string;
   bytes: number;
   preload: boolean;
+  /** Its line box in ems above and below the baseline, as @font-face gives it (positive). */
+  lineBox: { ascent: number; descent: number };
 }
 
 export interface BuiltFonts {
@@ -94,10 +97,15 @@ export async function buildFonts(root: string, contentDir: string): Promise<Buil
     const file = `${face.file}.woff2`;
     await writeIfChanged(path.join(outDir, file), font);
     // Metrics from the file shipped; at its default instance (weight 400 for the variable font).
-    const metrics = await fromBuffer(font);
-    css.push(webFontFace({ family: face.family, url: `./${file}`, weight: face.weight }));
+    const own = await fromBuffer(font);
+    const ink = face.lineBox === 'ink' ? (await readShippedFont(path.join(outDir, file))).inkBounds(characters) : undefined;
+    // The fallbacks take the box the web font will have: its own, or its ink.
+    const metrics = ink ? { ...own, ...ink, lineGap: 0 } : own;
+    const lineBox = ink && { ascent: ink.ascent / own.unitsPerEm, descent: ink.descent / own.unitsPerEm };
+    css.push(webFontFace({ family: face.family, url: `./${file}`, weight: face.weight, lineBox }));
     for (const fallback of face.fallbacks) css.push(fallbackFaces(metrics, fallback));
-    faces[id] = { family: face.family, file, bytes: font.length, preload: face.preload };
+    const box = lineBox ?? { ascent: own.ascent / own.unitsPerEm, descent: own.descent / own.unitsPerEm };
+    faces[id] = { family: face.family, file, bytes: font.length, preload: face.preload, lineBox: { ascent: box.ascent, descent: Math.abs(box.descent) } };
   }
   await writeIfChanged(path.join(outDir, 'fonts.css'), `${css.join('\n')}\n`);
   const built: BuiltFonts = { characters, faces };

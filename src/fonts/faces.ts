@@ -25,6 +25,12 @@ export interface Face {
   features: readonly string[];
   /** Preloaded on every page (the face the first lines of text need). */
   preload: boolean;
+  /**
+   * `ink`: the face's line box is the ink of the characters kept (ascent and descent overridden),
+   * not the font's own metrics, so short UI text (labels, buttons, the timeline's lanes) is
+   * boxed by what it draws. `font`: the font's own metrics.
+   */
+  lineBox: 'font' | 'ink';
   /** System fonts that stand in while it loads, first match wins. */
   fallbacks: readonly Fallback[];
 }
@@ -41,6 +47,7 @@ export const FACES = {
     weight: '400',
     features: LAYOUT,
     preload: true,
+    lineBox: 'font',
     fallbacks: [
       {
         family: 'Source Serif 4 fallback',
@@ -66,6 +73,8 @@ export const FACES = {
     axes: { wght: { min: 400, max: 700 } },
     features: LAYOUT,
     preload: true,
+    // Its own box (1 em above the baseline, 0.326 below) is taller than anything it draws here.
+    lineBox: 'ink',
     fallbacks: [
       {
         family: 'Source Sans 3 fallback',

@@ -9,6 +9,8 @@ export interface ShippedFont {
   has(ch: string): boolean;
   /** Advance of `ch` in font units, regular (400) or bold (700; a variable font's instance). */
   advance(ch: string, bold: boolean): number;
+  /** The highest and lowest ink of the glyphs for `characters`, in font units (descent negative), regular and bold. */
+  inkBounds(characters: string): { ascent: number; descent: number };
 }
 
 export async function readShippedFont(file: string): Promise<ShippedFont> {
@@ -19,5 +21,17 @@ export async function readShippedFont(file: string): Promise<ShippedFont> {
     unitsPerEm: font.unitsPerEm,
     has: (ch) => font.hasGlyphForCodePoint(ch.codePointAt(0)!),
     advance: (ch, b) => (b ? bold : regular).glyphForCodePoint(ch.codePointAt(0)!).advanceWidth,
+    inkBounds: (characters) => {
+      let [ascent, descent] = [0, 0];
+      for (const instance of [regular, bold]) {
+        for (const ch of characters) {
+          if (!font.hasGlyphForCodePoint(ch.codePointAt(0)!)) continue;
+          const box = instance.glyphForCodePoint(ch.codePointAt(0)!).bbox;
+          if (Number.isFinite(box.maxY)) ascent = Math.max(ascent, box.maxY);
+          if (Number.isFinite(box.minY)) descent = Math.min(descent, box.minY);
+        }
+      }
+      return { ascent: Math.ceil(ascent), descent: Math.floor(descent) };
+    },
   };
 }

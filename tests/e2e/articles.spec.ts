@@ -67,7 +67,7 @@ test.describe('the home page’s first screen', () => {
         expect(box, selector).not.toBeNull();
         expect(box!.y + Math.min(box!.height, 40), selector).toBeLessThanOrEqual(900);
       };
-      for (const selector of ['h1', '.home__dek', '.home__obliges', '.home__stamp', '.home__ways a:nth-child(2)', '.home__graphic .tl-svg']) await inFirstScreen(selector);
+      for (const selector of ['h1', '.home__dek', '.home__obliges', '.home__stamp', '.home__ways a:nth-child(2)', '.home__graphic svg:visible']) await inFirstScreen(selector);
       await expect(page.locator('.home__ways a')).toHaveCount(2);
       // The stamp is no earlier than the latest event the explorer lists.
       const stamp = await page.locator('.home__stamp time').getAttribute('datetime');

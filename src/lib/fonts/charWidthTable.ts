@@ -30,8 +30,8 @@ export function charWidthTable(advance: (ch: string, bold: boolean) => number, u
   return { asciiRegular: regular.ascii, asciiBold: bold.ascii, extraRegular: regular.extra, extraBold: bold.extra };
 }
 
-/** The module src/lib/timeline/charWidths.ts, as scripts/char-widths.ts writes it. */
-export function charWidthsModule(table: CharWidths, font: string): string {
+/** The module src/lib/timeline/charWidths.ts, as scripts/char-widths.ts writes it; `lineBox` is the face's line box in ems. */
+export function charWidthsModule(table: CharWidths, font: string, lineBox: { ascent: number; descent: number }): string {
   // Spaces that do not show (no-break, narrow no-break) are written as escapes.
   const key = (ch: string) => JSON.stringify(ch).replace(/[\u00a0\u2000-\u200f\u202f]/g, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
   const extra = (record: Record<string, number>) => `{ ${Object.entries(record).map(([ch, n]) => `${key(ch)}: ${n}`).join(', ')} }`;
@@ -40,6 +40,8 @@ export function charWidthsModule(table: CharWidths, font: string): string {
     '',
     `/** The font the widths are read from. */`,
     `export const CHAR_WIDTHS_FONT = ${JSON.stringify(font)};`,
+    '/** Its line box, in ems above and below the baseline: how tall a line of label text is drawn and measured by the browser. */',
+    `export const LINE_BOX = { ascent: ${lineBox.ascent}, descent: ${lineBox.descent} };`,
     '/** Printable ASCII (U+0020 to U+007E), regular and bold (weight 700). */',
     `export const ASCII_REGULAR = [${table.asciiRegular.join(',')}];`,
     `export const ASCII_BOLD = [${table.asciiBold.join(',')}];`,

@@ -50,8 +50,11 @@ export function fallbackOverrides(font: FaceMetrics, fallback: FaceMetrics): Fal
 const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
 const quote = (name: string) => `'${name.replace(/'/g, "\\'")}'`;
 
-/** The web font's own rule: one woff2 file, shown as soon as it arrives (swap). */
-export function webFontFace(face: { family: string; url: string; weight: string }): string {
+/**
+ * The web font's own rule: one woff2 file, shown as soon as it arrives (swap); with `lineBox`,
+ * its ascent and descent overridden (as fractions of its em) and no line gap.
+ */
+export function webFontFace(face: { family: string; url: string; weight: string; lineBox?: { ascent: number; descent: number } }): string {
   return [
     '@font-face {',
     `  font-family: ${quote(face.family)};`,
@@ -59,6 +62,7 @@ export function webFontFace(face: { family: string; url: string; weight: string 
     `  font-weight: ${face.weight};`,
     '  font-style: normal;',
     '  font-display: swap;',
+    ...(face.lineBox ? [`  ascent-override: ${percent(face.lineBox.ascent)};`, `  descent-override: ${percent(Math.abs(face.lineBox.descent))};`, '  line-gap-override: 0%;'] : []),
     '}',
   ].join('\n');
 }

@@ -7,6 +7,7 @@ import { decompress } from 'wawoff2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFonts, GENERATED_DIR, siteTexts, type BuiltFonts } from '../../../src/fonts/buildFonts.ts';
 import { FACES } from '../../../src/fonts/faces.ts';
+import { readShippedFont } from '../../../src/fonts/shippedFont.ts';
 import { fallbackFaces } from '../../../src/lib/fonts/fontFaceCss.ts';
 
 const require = createRequire(import.meta.url);
@@ -43,10 +44,22 @@ describe('buildFonts(root, contentDir)', () => {
     const css = await readFile(generated('fonts.css'), 'utf8');
     for (const [id, face] of Object.entries(FACES)) {
       expect(css).toContain(`font-family: '${face.family}';\n  src: url('./${face.file}.woff2') format('woff2');`);
-      const metrics = await fromBuffer(await readFile(generated(built.faces[id as keyof typeof FACES].file)));
+      const file = generated(built.faces[id as keyof typeof FACES].file);
+      const own = await fromBuffer(await readFile(file));
+      // A face boxed by its ink hands that box to its fallbacks.
+      const metrics = face.lineBox === 'ink' ? { ...own, ...(await readShippedFont(file)).inkBounds(built.characters), lineGap: 0 } : own;
       for (const fallback of face.fallbacks) expect(css).toContain(fallbackFaces(metrics, fallback));
     }
     expect(css.match(/font-display: swap;/g)).toHaveLength(2);
+  });
+
+  it('gives the UI face the line box of its ink: every kept glyph inside it, and nothing to spare', async () => {
+    const font = await readShippedFont(generated(built.faces.ui.file));
+    const ink = font.inkBounds(built.characters);
+    expect(built.faces.ui.lineBox).toEqual({ ascent: ink.ascent / font.unitsPerEm, descent: Math.abs(ink.descent) / font.unitsPerEm });
+    expect(built.faces.ui.lineBox.ascent + built.faces.ui.lineBox.descent).toBeLessThan(1.326);
+    const css = await readFile(generated('fonts.css'), 'utf8');
+    expect(css).toContain(`ascent-override: ${(built.faces.ui.lineBox.ascent * 100).toFixed(2)}%;`);
   });
 
   it('turns a variable face into one file holding weights 400 to 700', async () => {

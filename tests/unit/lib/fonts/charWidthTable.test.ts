@@ -22,10 +22,11 @@ describe('charWidthTable(advance, unitsPerEm, extras) and charWidthsModule', () 
   });
 
   it('writes a module whose arrays and maps hold the same numbers, invisible spaces escaped', () => {
-    const source = charWidthsModule(table, 'Test Sans');
+    const source = charWidthsModule(table, 'Test Sans', { ascent: 0.9, descent: 0.25 });
     expect(source).toContain(`export const ASCII_REGULAR = [${table.asciiRegular.join(',')}];`);
     expect(source).toContain('"\\u00a0": ');
     expect(source).not.toContain('\u00a0');
     expect(source).toContain('export const CHAR_WIDTHS_FONT = "Test Sans";');
+    expect(source).toContain('export const LINE_BOX = { ascent: 0.9, descent: 0.25 };');
   });
 });

@@ -5,7 +5,7 @@ import { buildFonts, GENERATED_DIR, type BuiltFonts } from '../../../../src/font
 import { readShippedFont, type ShippedFont } from '../../../../src/fonts/shippedFont.ts';
 import { charWidthTable, hundredths } from '../../../../src/lib/fonts/charWidthTable.ts';
 import { TYPOGRAPHIC_MARKS } from '../../../../src/lib/fonts/siteCharacters.ts';
-import { ASCII_BOLD, ASCII_REGULAR, CHAR_WIDTHS_FONT, EXTRA_BOLD, EXTRA_REGULAR } from '../../../../src/lib/timeline/charWidths.ts';
+import { ASCII_BOLD, ASCII_REGULAR, CHAR_WIDTHS_FONT, EXTRA_BOLD, EXTRA_REGULAR, LINE_BOX } from '../../../../src/lib/timeline/charWidths.ts';
 import { measureText } from '../../../../src/lib/timeline/measureText.ts';
 
 let built: BuiltFonts;
@@ -24,6 +24,7 @@ describe('src/lib/timeline/charWidths.ts', () => {
     expect(ASCII_BOLD).toEqual(table.asciiBold);
     expect(EXTRA_REGULAR).toEqual(table.extraRegular);
     expect(EXTRA_BOLD).toEqual(table.extraBold);
+    expect(LINE_BOX).toEqual(built.faces.ui.lineBox);
   });
 
   it('lets measureText give the shipped font’s advance to ASCII, the marks and accented Latin letters, and never less to anything else', () => {
