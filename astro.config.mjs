@@ -6,6 +6,7 @@ import { deployTarget } from './src/lib/site/deployTarget.ts';
 import { cname } from './src/integrations/cname.ts';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 import { freshContentModules } from './src/integrations/freshContentModules.ts';
+import { siteFonts } from './src/integrations/siteFonts.ts';
 import { sitemapAlternates } from './src/integrations/sitemapAlternates.ts';
 
 // SITE_URL and BASE_PATH say where the site is published (see README); unset, a local preview.
@@ -57,6 +58,8 @@ export default defineConfig({
   integrations: [
     freshContentModules(),
     contentGuard(),
+    // Subsets the two faces to the characters the site uses (src/fonts/generated/), before Vite reads the CSS.
+    siteFonts(),
     mdx(),
     alternates.integration,
     // Every page but the 404 and the embeds (noindex: their full pages are listed), each with its language alternates.
