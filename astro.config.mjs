@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -9,6 +11,11 @@ import { freshContentModules } from './src/integrations/freshContentModules.ts';
 import { siteFonts } from './src/integrations/siteFonts.ts';
 import { sitemapAlternates } from './src/integrations/sitemapAlternates.ts';
 
+/** The content cache of a build of another content folder, named after the folder. */
+function otherContentCache(dir) {
+  return `./node_modules/.astro/other-content/${createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 12)}/`;
+}
+
 // SITE_URL and BASE_PATH say where the site is published (see README); unset, a local preview.
 const { site, base } = deployTarget(process.env);
 const alternates = sitemapAlternates();
@@ -16,10 +23,10 @@ const alternates = sitemapAlternates();
 export default defineConfig({
   site,
   base,
-  // Builds of other content (CONTENT_DIR: fixtures, load tests) keep a content cache of their own:
-  // Astro's cache keys entries by id, so sharing it would hand one content's file paths to the
-  // other (see src/integrations/freshContentModules.ts).
-  ...(process.env.CONTENT_DIR && { cacheDir: './node_modules/.astro/other-content/' }),
+  // A build of other content (CONTENT_DIR: fixtures, load tests) keeps a content cache of its own,
+  // one per folder: Astro's cache keys entries by id, so a shared one would hand one content's
+  // file paths to another (see src/integrations/freshContentModules.ts).
+  ...(process.env.CONTENT_DIR && { cacheDir: otherContentCache(process.env.CONTENT_DIR) }),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No code blocks here, and Shiki's inline styles would break the CSP.

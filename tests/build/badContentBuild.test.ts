@@ -3,7 +3,7 @@
  * build with one message per root cause, naming file and field (every kind of bad content has its
  * own case in the unit table, tests/unit/content-check/); a draft is neither checked nor published.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,10 +56,8 @@ describe('npm run build with the fixture content', () => {
   });
 
   it('drafts (files starting with _) are neither checked nor published', async () => {
-    // The site's own content (the fixture is too small for the home page), with drafts beside it,
-    // in a folder inside the project: Vite resolves articles' modules only below the project root.
-    await mkdir(path.resolve('node_modules/.cache'), { recursive: true });
-    const dir = await mkdtemp(path.resolve('node_modules/.cache/draft-build-'));
+    // The site's own content (the fixture is too small for the home page), with drafts beside it.
+    const dir = await mkdtemp(path.join(tmpdir(), 'draft-build-'));
     dirs.push(dir);
     await cp(path.resolve('content'), dir, { recursive: true });
     const published = async (out: string) => ({ events: (await readdir(path.join(out, 'en/timeline'))).sort(), articles: (await readdir(path.join(out, 'en/articles'))).sort() });
