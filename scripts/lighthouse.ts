@@ -1,8 +1,9 @@
 /**
- * Lighthouse (mobile settings) on the home page, an article, the explorer and an event page,
+ * Lighthouse (mobile settings) on one page of each type: home, article, explorer, event, method, search,
  * in Debian's Chromium, against the built site served locally. Writes the scores to
  * lighthouse-scores.json, prints a table, and exits 1 under the targets: performance ≥ 95;
  * accessibility, best practices and SEO 100. Usage: npm run build && npm run lighthouse
+ * (LIGHTHOUSE_PORT picks the local port, 4420 by default)
  */
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -10,8 +11,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
 
-const PORT = 4420;
-const PAGES = ['es/', 'es/articulos/el-tratado/', 'es/cronologia/', 'es/cronologia/treaty-signed/'];
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4420);
+const PAGES = ['es/', 'es/articulos/el-tratado/', 'es/cronologia/', 'es/cronologia/treaty-signed/', 'es/fuentes-y-metodo/', 'es/buscar/'];
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 
 const server = spawn(process.execPath, ['tests/support/pagesServer.ts', 'dist', '/', String(PORT)], { stdio: 'ignore' });
@@ -20,6 +21,8 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 const scores: Record<string, Record<string, number>> = {};
+/** Cumulative layout shift per page (the target is 0). */
+const shifts: Record<string, number> = {};
 let failed = false;
 try {
   await new Promise((r) => setTimeout(r, 500));
@@ -32,6 +35,7 @@ try {
     });
     const categories = result!.lhr.categories;
     scores[page] = Object.fromEntries(Object.keys(TARGETS).map((key) => [key, Math.round((categories[key].score ?? 0) * 100)]));
+    shifts[page] = result!.lhr.audits['cumulative-layout-shift'].numericValue ?? 0;
     for (const [key, target] of Object.entries(TARGETS)) if (scores[page][key] < target) failed = true;
     const lost = Object.values(result!.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
     if (lost.length) console.log(`${page}: audits not passed: ${lost.join(', ')}`);
@@ -40,9 +44,9 @@ try {
   await chrome.kill();
   server.kill();
 }
-await writeFile('lighthouse-scores.json', `${JSON.stringify(scores, null, 2)}\n`);
-console.log('| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|');
-for (const [page, s] of Object.entries(scores)) console.log(`| /${page} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
+await writeFile('lighthouse-scores.json', `${JSON.stringify(Object.fromEntries(Object.entries(scores).map(([p, s]) => [p, { ...s, cls: shifts[p] }])), null, 2)}\n`);
+console.log('| page | performance | accessibility | best practices | SEO | layout shift |\n|---|---|---|---|---|---|');
+for (const [page, s] of Object.entries(scores)) console.log(`| /${page} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${shifts[page].toFixed(3)} |`);
 if (failed) {
   console.log(`\nBelow target (performance ${TARGETS.performance}, the others 100).`);
   process.exitCode = 1;

@@ -56,8 +56,8 @@ export async function shareCards(): Promise<ShareCardPage[]> {
         treatyEvents.length ? { kind: 'window', from: Math.min(...treatyEvents), to: Math.max(...treatyEvents) } : { kind: 'none' },
       ),
     });
-    for (const kind of ['method', 'search', 'corrections'] as const) {
-      pages.push({ path: shareImagePath({ kind }, lang), card: card(t(lang, 'site.name'), t(lang, `${kind}.title`), t(lang, 'site.tagline'), { kind: 'none' }) });
+    for (const kind of ['method', 'search', 'corrections', 'data'] as const) {
+      pages.push({ path: shareImagePath({ kind }, lang), card: card(t(lang, 'site.name'), t(lang, `${kind}.title`), t(lang, kind === 'data' ? 'data.intro' : 'site.tagline'), { kind: 'none' }) });
     }
     for (const event of events) {
       const d = event.data;

@@ -50,9 +50,30 @@ for (const { name, path } of articles) {
 test('the home page has the treaty in one minute, the ratification timeline and every article', async ({ page }) => {
   for (const lang of ['es', 'en']) {
     await page.goto(`${lang}/`);
-    await expect(page.locator('.key-facts dt')).toHaveCount(4);
+    await expect(page.locator('.key-facts dt')).toHaveCount(3);
     await expect(page.locator('.key-facts a.event-ref')).toHaveCount(6);
     await expect(page.locator('mp-timeline#tl-ratification')).toHaveClass(/is-enhanced/);
     expect(await page.locator('.cards > li').count()).toBeGreaterThanOrEqual(7);
+  }
+});
+
+test.describe('the home page’s first screen', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  for (const lang of ['es', 'en']) {
+    test(`/${lang}/ shows the story, what the treaty requires, how current it is, the ways in and the lead graphic`, async ({ page }) => {
+      await page.goto(`${lang}/`);
+      const inFirstScreen = async (selector: string) => {
+        const box = await page.locator(selector).first().boundingBox();
+        expect(box, selector).not.toBeNull();
+        expect(box!.y + Math.min(box!.height, 40), selector).toBeLessThanOrEqual(900);
+      };
+      for (const selector of ['h1', '.home__dek', '.home__obliges', '.home__stamp', '.home__ways a:nth-child(2)', '.home__graphic svg:visible']) await inFirstScreen(selector);
+      await expect(page.locator('.home__ways a')).toHaveCount(2);
+      // The stamp is no earlier than the latest event the explorer lists.
+      const stamp = await page.locator('.home__stamp time').getAttribute('datetime');
+      await page.goto(lang === 'es' ? 'es/cronologia/' : 'en/timeline/');
+      const dates = await page.locator('.tl__list .entry__meta time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+      expect(stamp! >= [...dates].sort().at(-1)!, `${stamp} against ${dates.at(-1)}`).toBe(true);
+    });
   }
 });

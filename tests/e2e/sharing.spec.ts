@@ -82,7 +82,7 @@ test.describe('search', () => {
       const top = await items.locator('a').evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).href));
       expect(top.some((href) => explainer.test(href)), `the main explainer in the top 3: ${top.join(', ')}`).toBe(true);
       // Each result says what it is and when, apart from the excerpt; the excerpt carries no category or status words.
-      await expect(items.first().locator('.search__about')).toHaveText(/^(Artículo|Hecho|Article|Event) · \d/);
+      await expect(items.first().locator('.search__about')).toHaveText(/^(Artículo|Hecho|El texto del tratado|Article|Event|The treaty text) · \d/);
       const excerpts = await items.locator('p').allTextContents();
       for (const text of excerpts) expect(text).not.toMatch(/\b(Tratados|Treaties|Confirmado|Confirmed|Oficial \(una parte\)|Official \(one side\))\b/);
     }

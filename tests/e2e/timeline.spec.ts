@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { drawingWidth, READER_WIDTHS } from '../../src/lib/timeline/planTimeline.ts';
 import { BASE_PATH } from '../support/site.ts';
 import { focusedEvent, layoutShifts, overlapping, unlabelledKeyEvents, visibleLabelBoxes, visibleWindow, watchLayoutShifts, windowSpan } from './support/timeline.ts';
 
@@ -77,6 +78,19 @@ test.describe('with JavaScript off', () => {
     await expect(confirmed).toContainText(/^Confirmed on 28 April 2025:/);
     await expect(confirmed.locator('a')).toHaveAttribute('href', '#pyongyang-confirms-troops');
   });
+});
+
+test.describe('the drawing is as wide as the layout planned', () => {
+  for (const viewport of READER_WIDTHS) {
+    test(`at ${viewport} px: the explorer, an article and an event page draw at planTimeline's widths`, async ({ page }) => {
+      await page.setViewportSize({ width: viewport, height: 800 });
+      for (const [path, kind] of [[EXPLORER.es, 'explorer'], [ARTICLE, 'embed'], [EVENT_PAGE, 'around']] as const) {
+        await page.goto(path);
+        const scroller = page.locator('mp-timeline .tl__scroller').first();
+        expect(await scroller.evaluate((el) => el.clientWidth), `${path} at ${viewport} px`).toBe(drawingWidth(kind, viewport));
+      }
+    });
+  }
 });
 
 test.describe('it opens on the story', () => {

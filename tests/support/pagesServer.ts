@@ -2,7 +2,9 @@
  * A static server that behaves like GitHub Pages for a project site: only paths under the base
  * exist, `dir/` serves `dir/index.html`, `dir` redirects to `dir/`, anything else is a 404 with
  * the site's 404.html. Text (HTML, CSS, JS, JSON, XML, SVG) is gzipped for clients that accept it,
- * as GitHub Pages does, so Lighthouse weighs what readers download. Usage: node tests/support/pagesServer.ts [outDir] [base] [port]
+ * as GitHub Pages does, so Lighthouse weighs what readers download; and, like GitHub Pages, every
+ * response lets any origin read it (CORS), which a sandboxed embed's module scripts need.
+ * Usage: node tests/support/pagesServer.ts [outDir] [base] [port]
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -17,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -49,7 +52,7 @@ const server = createServer(async (req, res) => {
   const send = async (status: number, file: string) => {
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', 'access-control-allow-origin': '*' };
     if (gzip) headers['content-encoding'] = 'gzip';
     res.writeHead(status, headers);
     if (req.method === 'HEAD') return res.end();

@@ -1,8 +1,10 @@
 /**
  * The pages the browser tests visit: one page of every template in each language, the two pages
  * outside the editions, and named edge cases chosen from the content (a span, a claimed event,
- * the longest title, an article with a claim box, the search page with results). Every page is
- * checked file by file in vitest (tests/build/site/); a browser is only for what needs one.
+ * the longest title, an article with a claim box, the search page with results, an embedded
+ * timeline). Every page is checked file by file in vitest (tests/build/site/); a browser is only
+ * for what needs one. Embeds (`frame`) have no header: no language switch, no site landmarks;
+ * tests/e2e/embed.spec.ts puts them in another site's page.
  */
 import path from 'node:path';
 import { checkContent } from '../../src/content-check/checkContent.ts';
@@ -21,7 +23,11 @@ export interface SamplePage {
   template?: string;
   /** Its edition, or undefined for the root and the 404 page. */
   lang?: 'es' | 'en';
+  /** An embed (/<lang>/embed/<id>/): a page for another site's iframe, with no header or site footer. */
+  frame?: boolean;
 }
+
+const EMBED = /^(es|en)\/embed\//;
 
 const root = path.resolve('.');
 const content = checkContent(await readContent(path.join(root, 'content'), root));
@@ -45,7 +51,8 @@ function edgeCases(pages: ReadonlySet<string>): SamplePage[] {
   const longestArticle = content.articles.filter((a) => a.lang === 'es').sort((a, b) => b.title.length - a.title.length)[0];
   if (longestArticle) add('the article with the longest title', 'es', `es/articulos/${longestArticle.slug}/`);
   add('the search page with results', 'es', 'es/buscar/?q=tratado');
-  return cases;
+  add('an embedded timeline', 'en', 'en/embed/ratification/');
+  return cases.map((c) => (EMBED.test(c.path) ? { ...c, frame: true } : c));
 }
 
 /** The sample, in a stable order; every page in it exists in the test build. */
@@ -60,7 +67,7 @@ export function browserSample(): SamplePage[] {
     }
     for (const lang of LANGUAGES) {
       const first = paths.find((p) => p.startsWith(`${lang}/`));
-      if (first) sample.push({ name: `${type} (${lang})`, path: first, template: type, lang });
+      if (first) sample.push({ name: `${type} (${lang})`, path: first, template: type, lang, ...(EMBED.test(first) && { frame: true }) });
     }
   }
   const seen = new Set(sample.map((s) => s.path));
@@ -73,7 +80,7 @@ export function editionSample(): SamplePage[] {
   return browserSample().filter((s) => s.lang !== undefined);
 }
 
-/** One page per template of the editions, in one language. */
+/** One page per template of the editions (embeds aside: they are no page of the site of their own), in one language. */
 export function templateSample(lang: 'es' | 'en'): SamplePage[] {
-  return browserSample().filter((s) => s.template !== undefined && s.lang === lang);
+  return browserSample().filter((s) => s.template !== undefined && s.lang === lang && !s.frame);
 }

@@ -1,4 +1,5 @@
 /** Structured data (schema.org JSON-LD) for the site's pages. Pure: absolute URLs come in. */
+import type { CitationInput } from '../cite/citation.ts';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -33,6 +34,8 @@ export function newsArticleLd(input: {
   dateModified: string;
   inLanguage: string;
   publisher: Publisher;
+  /** The citation the page offers: its site and version are stated too. */
+  cite?: CitationInput;
   /** Corrections of the article's published text: schema.org `correction` (CorrectionComment). */
   corrections?: readonly { text: string; date: string; url: string }[];
 }): JsonLd {
@@ -40,6 +43,7 @@ export function newsArticleLd(input: {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
+    ...(input.cite ? citationLd(input.cite) : {}),
     headline: input.headline,
     description: input.description,
     url: input.url,
@@ -92,6 +96,62 @@ export function breadcrumbLd(items: { name: string; url: string }[]): JsonLd {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+  };
+}
+
+/**
+ * The fields of a citation (src/lib/cite/citation.ts) as schema.org has them, so what a reader
+ * copies and what machines read agree: title, author, site, dates, version, URL, licence.
+ */
+export function citationLd(cite: CitationInput): JsonLd {
+  return {
+    name: cite.title,
+    headline: cite.title,
+    author: { '@type': 'Organization', name: cite.author },
+    isPartOf: { '@type': 'WebSite', name: cite.site },
+    ...(cite.published ? { datePublished: cite.published } : {}),
+    ...(cite.published && cite.updated ? { dateModified: cite.updated } : {}),
+    version: cite.version,
+    url: cite.url,
+  };
+}
+
+/** An event's page: a web page with its citation's fields. */
+export function eventPageLd(input: { cite: CitationInput; description: string; inLanguage: string; image: string; publisher: Publisher; licenseUrl: string }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    ...citationLd(input.cite),
+    description: input.description,
+    inLanguage: input.inLanguage,
+    image: [input.image],
+    publisher: organization(input.publisher),
+    license: input.licenseUrl,
+  };
+}
+
+/** The open data: a Dataset with its downloads, licence and version (what dataset search engines read). */
+export function datasetLd(input: {
+  cite: CitationInput;
+  description: string;
+  inLanguage: string;
+  publisher: Publisher;
+  licenseUrl: string;
+  downloads: { url: string; encodingFormat: string; contentSize: string }[];
+}): JsonLd {
+  const { headline: _headline, ...cited } = citationLd(input.cite);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    ...cited,
+    description: input.description,
+    inLanguage: input.inLanguage,
+    creator: organization(input.publisher),
+    publisher: organization(input.publisher),
+    license: input.licenseUrl,
+    isAccessibleForFree: true,
+    dateModified: input.cite.version,
+    distribution: input.downloads.map((d) => ({ '@type': 'DataDownload', contentUrl: d.url, encodingFormat: d.encodingFormat, contentSize: d.contentSize })),
   };
 }
 

@@ -12,6 +12,7 @@ type Section = keyof typeof SECTIONS;
 const NAMES: Partial<Record<Section, { index?: string; item?: string }>> = {
   timeline: { index: 'explorer', item: 'event' },
   articles: { item: 'article' },
+  embed: { item: 'embed' },
 };
 
 /** `home`, `explorer`, `event`, `article`, `method`, `search`, …; `root` and `404` for the two pages outside the editions; undefined for anything else. */

@@ -9,6 +9,8 @@ export const SECTIONS = {
   treaty: { es: 'tratado', en: 'treaty' },
   search: { es: 'buscar', en: 'search' },
   corrections: { es: 'correcciones', en: 'corrections' },
+  data: { es: 'datos', en: 'data' },
+  embed: { es: 'embed', en: 'embed' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A page of the site, independent of language. */
@@ -20,7 +22,10 @@ export type Route =
   | { kind: 'method' }
   | { kind: 'treaty' }
   | { kind: 'search' }
-  | { kind: 'corrections' };
+  | { kind: 'corrections' }
+  | { kind: 'data' }
+  /** An embeddable page: a named timeline view or an event, alone (`/es/embed/ratification/`). */
+  | { kind: 'embed'; id: string };
 
 /** The path of `route` in `lang`, without the base: `/es/cronologia/treaty-signed/`. */
 export function routePath(route: Route, lang: Lang): string {
@@ -41,6 +46,10 @@ export function routePath(route: Route, lang: Lang): string {
       return `/${lang}/${SECTIONS.search[lang]}/`;
     case 'corrections':
       return `/${lang}/${SECTIONS.corrections[lang]}/`;
+    case 'data':
+      return `/${lang}/${SECTIONS.data[lang]}/`;
+    case 'embed':
+      return `/${lang}/${SECTIONS.embed[lang]}/${route.id}/`;
   }
 }
 
@@ -57,6 +66,26 @@ export function treatyArticlePath(n: number, lang: Lang): string {
   return `${routePath({ kind: 'treaty' }, lang)}#${treatyArticleAnchor(n, lang)}`;
 }
 
+/** The open data files, without the base; they are the same for both languages. */
+export const DATA_FILES = {
+  json: '/data/events.json',
+  csv: '/data/events.csv',
+  schema: '/data/events.schema.json',
+} as const;
+
+/** One event's record alone: `/data/events/treaty-signed.json`. */
+export function eventDataPath(id: string): string {
+  return `/data/events/${id}.json`;
+}
+
+/** The host page's script that resizes embeds to their content. */
+export const EMBED_SCRIPT = '/embed.js';
+
+/** The oEmbed document of an embed, beside it: `/es/embed/ratification/oembed.json`. */
+export function oembedPath(id: string, lang: Lang): string {
+  return `${routePath({ kind: 'embed', id }, lang)}oembed.json`;
+}
+
 /** The share image of `route` in `lang`, without the base: `/og/es/event/treaty-signed.png`. */
 export function shareImagePath(route: Route, lang: Lang): string {
   switch (route.kind) {
@@ -64,6 +93,9 @@ export function shareImagePath(route: Route, lang: Lang): string {
       return `/og/${lang}/event/${route.id}.png`;
     case 'article':
       return `/og/${lang}/article/${route.slugs[lang]}.png`;
+    case 'embed':
+      // An embed has no card of its own: it is not shared, its full page is.
+      return `/og/${lang}/timeline.png`;
     default:
       return `/og/${lang}/${route.kind}.png`;
   }

@@ -55,12 +55,26 @@ export interface TimelinePlan {
 export const READER_WIDTHS = [360, 768, 1280] as const;
 
 /**
- * The drawing width a timeline gets at a reader width: the page's column less its margins, at
- * most 42rem in an article, 72rem elsewhere (src/styles/global.css: --measure, --wide; .wrap
- * leaves 1rem a side).
+ * The drawing width a timeline gets at the reader widths the site is checked at (320 px too), as
+ * the page grid lays it out (src/styles/: the explorer's drawing takes the page's full width,
+ * an article's or an event page's the text column): measured in the browser, and held to it by
+ * the browser tests, which fail when the grid changes and this table does not.
  */
-export function drawingWidth(kind: TimelineKind, viewport: number): number {
-  return Math.min(viewport - 32, kind === 'embed' ? 672 : 1152);
+const DRAWING_WIDTHS: Record<TimelineKind, Record<320 | ReaderWidth, number>> = {
+  explorer: { 320: 288, 360: 327, 768: 721, 1280: 1216 },
+  embed: { 320: 288, 360: 327, 768: 721, 1280: 864 },
+  around: { 320: 288, 360: 327, 768: 721, 1280: 864 },
+};
+
+export type ReaderWidth = (typeof READER_WIDTHS)[number];
+
+export function drawingWidth(kind: TimelineKind, viewport: 320 | ReaderWidth): number {
+  return DRAWING_WIDTHS[kind][viewport];
+}
+
+/** The width the server draws a timeline at (what a desktop reader gets; narrower readers get the drawing redrawn). */
+export function buildWidth(kind: TimelineKind): number {
+  return drawingWidth(kind, 1280);
 }
 
 /** The lanes for a drawing width. */

@@ -17,7 +17,11 @@ export const VIEWS = {
   'war-support': { window: ['2022-01-01', '2025-12-31'] },
   /** The Vostochny year, 2023. */
   vostochny: { window: ['2023-01-01', '2023-12-31'] },
-  /** The alliance at war: from the troops in Kursk to the memorial museum, November 2024 to March 2026. */
+  /** The treaties between Moscow and Pyongyang, 1949 to 2024 (the treaty article's timeline). */
+  treaties: { categories: ['treaty'] },
+  /** From the Soviet debt's write-off to the UN veto and the MSMT's report, 2011–2025 (the sanctions article's timeline). */
+  sanctions: { window: ['2011-01-01', '2025-12-31'] },
+  /** The alliance at war, November 2024 to March 2026 (that article's timeline). */
   'alliance-at-war': { window: ['2024-11-01', '2026-03-31'] },
 } as const satisfies Record<string, ViewDefinition>;
 

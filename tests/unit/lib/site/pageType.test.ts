@@ -12,6 +12,10 @@ describe('pageType(path)', () => {
     ['es/articulos/el-tratado/', 'article'],
     ['en/sources-and-method/', 'method'],
     ['es/buscar/', 'search'],
+    ['en/data/', 'data'],
+    ['es/datos/', 'data'],
+    ['es/embed/ratification/', 'embed'],
+    ['en/embed/treaty-signed/', 'embed'],
   ])('%j is a %s page', (path, type) => {
     expect(pageType(path)).toBe(type);
   });

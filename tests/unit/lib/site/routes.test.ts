@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routePath, shareImagePath, treatyArticleAnchor, treatyArticlePath, type Route } from '../../../../src/lib/site/routes.ts';
+import { DATA_FILES, eventDataPath, oembedPath, routePath, shareImagePath, treatyArticleAnchor, treatyArticlePath, type Route } from '../../../../src/lib/site/routes.ts';
 import { alternates } from '../../../../src/lib/site/alternates.ts';
 
 const article: Route = { kind: 'article', slugs: { es: 'el-tratado', en: 'the-treaty' } };
@@ -14,6 +14,8 @@ describe('routePath(route, lang)', () => {
     [{ kind: 'treaty' }, '/es/tratado/', '/en/treaty/'],
     [{ kind: 'search' }, '/es/buscar/', '/en/search/'],
     [{ kind: 'corrections' }, '/es/correcciones/', '/en/corrections/'],
+    [{ kind: 'data' }, '/es/datos/', '/en/data/'],
+    [{ kind: 'embed', id: 'ratification' }, '/es/embed/ratification/', '/en/embed/ratification/'],
   ] as [Route, string, string][])('%j → %s and %s', (route, es, en) => {
     expect(routePath(route, 'es')).toBe(es);
     expect(routePath(route, 'en')).toBe(en);
@@ -52,5 +54,17 @@ describe('shareImagePath(route, lang)', () => {
     expect(shareImagePath({ kind: 'treaty' }, 'es')).toBe('/og/es/treaty.png');
     expect(shareImagePath({ kind: 'event', id: 'treaty-signed' }, 'en')).toBe('/og/en/event/treaty-signed.png');
     expect(shareImagePath(article, 'es')).toBe('/og/es/article/el-tratado.png');
+  });
+});
+
+describe('the open data and embed paths', () => {
+  it('puts the data files in one place for both languages, one record per event beside them', () => {
+    expect(DATA_FILES).toEqual({ json: '/data/events.json', csv: '/data/events.csv', schema: '/data/events.schema.json' });
+    expect(eventDataPath('treaty-signed')).toBe('/data/events/treaty-signed.json');
+  });
+
+  it('puts an embed’s oEmbed document beside it', () => {
+    expect(oembedPath('treaty-signed', 'es')).toBe('/es/embed/treaty-signed/oembed.json');
+    expect(oembedPath('history', 'en')).toBe('/en/embed/history/oembed.json');
   });
 });

@@ -11,7 +11,7 @@ import { drawingWidth, labelledIn, layoutPlan, READER_WIDTHS, unlabelledKeyEvent
 import { siteTimelines } from '../../../support/siteTimelines.ts';
 
 const rows: string[] = [];
-const WIDTHS = [320, ...READER_WIDTHS];
+const WIDTHS = [320, ...READER_WIDTHS] as const;
 
 describe.each(LANGUAGES)('label coverage (%s)', async (lang) => {
   const { timelines } = await siteTimelines(lang);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { ASCII_REGULAR } from '../../../../src/lib/timeline/charWidths.ts';
 import { measureText } from '../../../../src/lib/timeline/measureText.ts';
 
 describe('measureText(text, fontSize, bold)', () => {
   it('adds up character advances at the font size', () => {
-    expect(measureText('0', 100)).toBe(64);
-    expect(measureText('00', 10)).toBeCloseTo(12.8);
+    const zero = ASCII_REGULAR['0'.charCodeAt(0) - 32];
+    expect(measureText('0', 100)).toBe(zero);
+    expect(measureText('00', 10)).toBeCloseTo((2 * zero) / 10);
     expect(measureText('', 13)).toBe(0);
   });
 

@@ -41,6 +41,7 @@ describe('metrics', () => {
   it('puts reader widths in the buckets the lanes are chosen for', () => {
     expect(READER_WIDTHS.map((w) => laneBucket(drawingWidth('explorer', w)))).toEqual([0, 1, 2]);
     expect(READER_WIDTHS.map((w) => laneBucket(drawingWidth('embed', w)))).toEqual([0, 1, 1]);
+    expect(READER_WIDTHS.map((w) => laneBucket(drawingWidth('around', w)))).toEqual([0, 1, 1]);
   });
 
   it('gives a label of up to three lines one lane, taller ones more, ending where a lane’s label ends', () => {

@@ -48,13 +48,13 @@ describe('planTimeline(input)', () => {
 
   it('chooses, for each width bucket, lanes that label every key event at the widths readers get', () => {
     const plan = planTimeline({ ...base, explorer: true });
-    for (const width of [288, 328, 736, 1152]) {
+    for (const width of [327, 721, 1216]) {
       const g = layoutPlan(plan, base, width);
       expect(g.lanes).toBe(lanesAt(plan, width));
       expect(keyEventsLabelled(g, plan), `at ${width} px`).toBe(true);
     }
     // Dense key events on a phone need more lanes than on a desktop.
-    expect(lanesAt(plan, 328)).toBeGreaterThan(lanesAt(plan, 1152));
+    expect(lanesAt(plan, 327)).toBeGreaterThan(lanesAt(plan, 1216));
   });
 
   it('fits the height to what is labelled: two events far apart need one lane', () => {

@@ -11,8 +11,8 @@ const win = (a: string, b: string): TimeWindow => [isoToTime(a), isoToTime(b)];
 describe('tickLevel(window, plotWidth, lang)', () => {
   it.each([
     [win('1945-01-01', '2025-12-31'), 1000, 'year', 5],
-    [win('1945-01-01', '2025-12-31'), 330, 'year', 20],
-    [win('2022-01-01', '2025-12-31'), 1000, 'month', 6],
+    [win('1945-01-01', '2025-12-31'), 330, 'year', 10],
+    [win('2022-01-01', '2025-12-31'), 1000, 'month', 3],
     [win('2024-06-01', '2024-12-31'), 1000, 'month', 1],
     [win('2024-10-15', '2024-11-15'), 1000, 'day', 7],
   ] as const)('%j across %i px → %s every %i', (window, width, unit, step) => {
