@@ -1,4 +1,5 @@
 /** <copy-box>: shows the copy button and copies the box's text to the clipboard (selecting it where the Clipboard API is refused). Browser only. */
+import { copyText } from './copyText.ts';
 
 class CopyBox extends HTMLElement {
   connectedCallback(): void {
@@ -8,14 +9,8 @@ class CopyBox extends HTMLElement {
     if (!source || !button || !status || !button.hidden) return;
     button.hidden = false;
     button.addEventListener('click', async () => {
-      const text = source.textContent ?? '';
-      try {
-        await navigator.clipboard.writeText(text);
-      } catch {
-        getSelection()?.selectAllChildren(source);
-        document.execCommand('copy');
-      }
-      status.textContent = this.dataset.copied ?? '';
+      const copied = await copyText(source.textContent ?? '', source);
+      status.textContent = copied ? (this.dataset.copied ?? '') : '';
     });
   }
 }

@@ -1,5 +1,5 @@
 /** <share-bar>: adds "copy link" and the device's share sheet (Web Share API) to a share box. Browser only. */
-import { copyText } from './copyText.ts';
+import { copyText } from '../reuse/copyText.ts';
 
 class ShareBar extends HTMLElement {
   connectedCallback(): void {

@@ -1,5 +1,5 @@
 /** <copy-link>: shows the button that copies an article's anchored URL; the anchor link beside it works without it. Browser only. */
-import { copyText } from '../share/copyText.ts';
+import { copyText } from '../reuse/copyText.ts';
 
 class CopyLink extends HTMLElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
