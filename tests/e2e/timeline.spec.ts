@@ -331,6 +331,11 @@ test.describe('what was known on a date', () => {
     await expect(page).not.toHaveURL(/asof=/);
     await tl.locator('button[data-asof="2024-12-04"]').click();
     await expect(page).toHaveURL(/\?asof=2024-12-04/);
+    // The other edition opens on the same day.
+    await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', `${BASE_PATH}en/timeline/?asof=2024-12-04`);
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(new RegExp(`${BASE_PATH}en/timeline/\\?asof=2024-12-04$`));
+    await expect(timeline(page).locator('button[data-asof="2024-12-04"]')).toHaveAttribute('aria-pressed', 'true');
   });
 
   test('without asof the troops are confirmed; an invalid asof is ignored', async ({ page }) => {

@@ -91,7 +91,7 @@ class SiteSearch extends HTMLElement {
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(history.state, '', url);
-    pointLanguageSwitch({ query });
+    pointLanguageSwitch({ params: { q: query } });
     if (!query) {
       list.replaceChildren();
       this.results = [];

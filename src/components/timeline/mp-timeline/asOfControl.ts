@@ -8,6 +8,7 @@ import type { Lang } from '../../../i18n/languages.ts';
 import type { HistoryEntry, TimelineWords } from '../../../lib/timeline/dataContract.ts';
 import { halfDiscPath, markerPath } from '../../../lib/timeline/drawing.ts';
 import { asOfFromSearch, statusOn, type HistoryStatus } from '../../../lib/timeline/statusOn.ts';
+import { pointLanguageSwitch } from '../../site/pointLanguageSwitch.ts';
 import type { Drawing, EventView } from './readDrawing.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -42,7 +43,10 @@ export class AsOfControl {
       if (!value || (this.input!.min && value < this.input!.min) || (this.input!.max && value > this.input!.max)) return;
       this.set(value);
     });
-    if (this.asOf) this.apply();
+    if (this.asOf) {
+      this.apply();
+      pointLanguageSwitch({ params: { asof: this.asOf } });
+    }
     this.sync();
   }
 
@@ -54,6 +58,8 @@ export class AsOfControl {
     if (date) url.searchParams.set('asof', date);
     else url.searchParams.delete('asof');
     history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
+    // The other edition opens on the same day.
+    pointLanguageSwitch({ params: { asof: date ?? '' } });
     this.apply();
     this.sync();
     this.onChange();
