@@ -1,9 +1,9 @@
 /** Validates all content at once: each file against its schema, then the cross-references, each problem reported once at its root. */
 import type { z } from 'astro/zod';
-import { articleSchema, type ArticleData } from '../schemas/article.ts';
+import { articleSchema } from '../schemas/article.ts';
 import { correctionSchema, type CorrectionData } from '../schemas/correction.ts';
 import { eraSchema, type EraData } from '../schemas/era.ts';
-import { eventSchema, type EventData } from '../schemas/event.ts';
+import { eventSchema } from '../schemas/event.ts';
 import type { PlaceData } from '../schemas/place.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { checkCorrections } from './checkCorrections.ts';
@@ -13,47 +13,11 @@ import { checkHistory } from './checkHistory.ts';
 import { checkReferences } from './checkReferences.ts';
 import { checkTreaty, checkTreatyReferences, type CheckedTreaty } from './checkTreaty.ts';
 import type { Problem } from './problem.ts';
+import { UNREADABLE, type CheckedArticle, type CheckedEvent, type ContentFile, type ContentInput } from './contentTypes.ts';
 import { References } from './references.ts';
 import { zodProblems } from './zodProblems.ts';
 
-/** Stands for a file whose YAML could not be read (its problem is already reported). */
-export const UNREADABLE = Symbol('unreadable');
-
-/** A content file as read from disk: its project-relative path and its parsed data. */
-export interface ContentFile {
-  file: string;
-  data: unknown;
-  /** The text after the frontmatter (articles). */
-  body?: string;
-  /** The line of the file on which `body` starts. */
-  bodyLine?: number;
-}
-
-export interface ContentInput {
-  events: ContentFile[];
-  articles: ContentFile[];
-  /** The eras file, a list (absent when the content has no eras). */
-  eras?: ContentFile;
-  /** The places file, a list (absent when the content has no places). */
-  places?: ContentFile;
-  /** The corrections log, a list (absent when the content has none). */
-  corrections?: ContentFile;
-  /** The treaty, article by article (readContent always gives it: UNREADABLE when missing). */
-  treaty?: ContentFile;
-  /** Problems found while reading (unreadable YAML, stray files). */
-  readProblems?: Problem[];
-}
-
-export interface CheckedArticle extends ArticleData {
-  file: string;
-  lang: Lang;
-  body: string;
-  bodyLine: number;
-}
-
-export interface CheckedEvent extends EventData {
-  file: string;
-}
+export { UNREADABLE, type CheckedArticle, type CheckedEvent, type ContentFile, type ContentInput } from './contentTypes.ts';
 
 export interface CheckResult {
   problems: Problem[];

@@ -1,6 +1,6 @@
 /** The eras' own rules: ids unique; each era opens and closes at events that exist, in that order. */
 import type { EraData } from '../schemas/era.ts';
-import type { CheckedEvent } from './checkContent.ts';
+import type { CheckedEvent } from './contentTypes.ts';
 import type { Problem } from './problem.ts';
 import type { References } from './references.ts';
 

@@ -1,5 +1,5 @@
 /** Status histories across files: the event a step names exists, and its date is the step's date. */
-import type { CheckedEvent } from './checkContent.ts';
+import type { CheckedEvent } from './contentTypes.ts';
 import type { Problem } from './problem.ts';
 import type { References } from './references.ts';
 

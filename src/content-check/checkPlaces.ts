@@ -5,7 +5,7 @@
  */
 import { parseCoordinates } from '../lib/map/parseCoordinates.ts';
 import { placeSchema, type PlaceData } from '../schemas/place.ts';
-import type { CheckedEvent } from './checkContent.ts';
+import type { CheckedEvent } from './contentTypes.ts';
 import type { Problem } from './problem.ts';
 import type { References } from './references.ts';
 import { zodProblems } from './zodProblems.ts';

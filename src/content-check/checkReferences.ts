@@ -1,7 +1,7 @@
 /** Ids unique, every edition paired, every reference between events and articles pointing at something that exists. */
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { articleLinks, eventRefs } from '../lib/article/mdxText.ts';
-import type { CheckedArticle, CheckedEvent } from './checkContent.ts';
+import type { CheckedArticle, CheckedEvent } from './contentTypes.ts';
 import type { Problem } from './problem.ts';
 import type { References } from './references.ts';
 

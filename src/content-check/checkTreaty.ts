@@ -6,7 +6,7 @@
  */
 import { treatyArticleRefs } from '../lib/article/mdxText.ts';
 import { TREATY_ARTICLE_COUNT, treatySchema, type TreatyData } from '../schemas/treaty.ts';
-import { UNREADABLE, type CheckedArticle, type CheckedEvent, type ContentFile } from './checkContent.ts';
+import { UNREADABLE, type CheckedArticle, type CheckedEvent, type ContentFile } from './contentTypes.ts';
 import type { Problem } from './problem.ts';
 import type { References } from './references.ts';
 import { zodProblems } from './zodProblems.ts';

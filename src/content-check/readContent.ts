@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { splitFrontmatter } from '../lib/article/frontmatter.ts';
-import { UNREADABLE, type ContentFile, type ContentInput } from './checkContent.ts';
+import { UNREADABLE, type ContentFile, type ContentInput } from './contentTypes.ts';
 import { COLLECTION_FILE, COLLECTION_FILES, collectionFiles, strayFiles } from './contentFiles.ts';
 import type { Problem } from './problem.ts';
 

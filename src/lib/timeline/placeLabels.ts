@@ -9,6 +9,9 @@
  */
 import { METRICS } from './metrics.ts';
 import { MAX_KEYS, stackKeyLabels } from './stackKeyLabels.ts';
+import type { LabelSlot } from './types.ts';
+
+export type { LabelSlot } from './types.ts';
 
 export interface LabelRequest {
   id: string;
@@ -23,15 +26,6 @@ export interface LabelRequest {
   importance: number;
   /** Tie-break after importance: earlier first. */
   start: number;
-}
-
-export interface LabelSlot {
-  /** Left edge of the label box. */
-  x: number;
-  /** The lowest lane the label fills. */
-  lane: number;
-  /** How the text is anchored: at its left edge, or at its right edge (flipped, near the right edge). */
-  anchor: 'start' | 'end';
 }
 
 export interface PlaceOptions {

@@ -6,7 +6,7 @@
  * fewest lanes wins. Where greedy placement paints itself into a corner (dense key events on a
  * narrow screen), this finds a stacking if one exists. Shared by the server and the browser.
  */
-import type { LabelSlot } from './placeLabels.ts';
+import type { LabelSlot } from './types.ts';
 
 export interface KeyBox {
   id: string;

@@ -117,3 +117,13 @@ export interface TimelineGeometry {
   eras: PlacedEra[];
   ticks: Tick[];
 }
+
+/** Where a label goes: the output of the label placer (placeLabels.ts, stackKeyLabels.ts). */
+export interface LabelSlot {
+  /** Left edge of the label box. */
+  x: number;
+  /** The lowest lane the label fills. */
+  lane: number;
+  /** How the text is anchored: at its left edge, or at its right edge (flipped, near the right edge). */
+  anchor: 'start' | 'end';
+}
