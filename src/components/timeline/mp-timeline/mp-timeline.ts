@@ -6,7 +6,7 @@
  * "what was known on" control. Browser only.
  */
 import type { Lang } from '../../../i18n/languages.ts';
-import { formatShortDate } from '../../../i18n/formatDate.ts';
+import { countText } from '../../../lib/timeline/countText.ts';
 import { encodeWindow, readRoot, ROOT, type TimelineWords } from '../../../lib/timeline/dataContract.ts';
 import { idFromHash } from '../../../lib/timeline/fragment.ts';
 import type { LabelText } from '../../../lib/timeline/labelText.ts';
@@ -14,7 +14,7 @@ import { layoutTimeline, rowCount, spanRows, timelineHeight } from '../../../lib
 import { laneBucket } from '../../../lib/timeline/metrics.ts';
 import { linearTime } from '../../../lib/timeline/linearTime.ts';
 import { longRange } from '../../../lib/timeline/rangeText.ts';
-import { TimelineController, ZOOM_STEP, type Action } from '../../../lib/timeline/timelineController.ts';
+import { TimelineController, type Action } from '../../../lib/timeline/timelineController.ts';
 import type { PlacedCluster, TimelineGeometry, TimeWindow } from '../../../lib/timeline/types.ts';
 import { inWindow } from '../../../lib/timeline/windows.ts';
 import { pointLanguageSwitch } from '../../site/pointLanguageSwitch.ts';
@@ -23,7 +23,8 @@ import { AsOfControl } from './asOfControl.ts';
 import { DetailsPanel } from './detailsPanel.ts';
 import { FiltersControl } from './filtersControl.ts';
 import { OverviewStrip } from './overviewStrip.ts';
-import { readDrawing, stopElement, stopId, type Drawing } from './readDrawing.ts';
+import { readDrawing, stopId, type Drawing } from './readDrawing.ts';
+import { wireInput } from './inputEvents.ts';
 import { ZoomControl } from './zoomControl.ts';
 
 class MpTimeline extends HTMLElement {
@@ -116,7 +117,29 @@ class MpTimeline extends HTMLElement {
       if (this.ctrl.selected) this.details.show(this.ctrl.selected, this.asOfLine(this.ctrl.selected));
       this.render();
     });
-    this.setupEvents();
+    wireInput({
+      element: this,
+      svg: d.svg,
+      keyAction: (key, id) => this.ctrl.keyAction(key, id ?? this.ctrl.focused),
+      act: (action) => this.act(action),
+      point: (id) => {
+        this.pointed = id;
+        if (id) this.peekAt(id);
+      },
+      holdFocus: (hold) => (this.holdFocus = hold),
+      focusArrived: (id, onEvent) => {
+        if (id !== this.ctrl.focused) {
+          this.ctrl.focused = id;
+          // Focus that arrives on an event outside the view (a screen reader, a script) brings it in.
+          const target = this.ctrl.revealWindow(id);
+          if (target) this.zoom.animate(target);
+          else this.render();
+        }
+        if (onEvent) this.peekAt(id);
+      },
+      zoomAll: () => this.zoom.animate(this.ctrl.all()),
+      escape: () => this.closeDetails(false),
+    });
 
     this.resize(d.scroller.clientWidth || Number(d.svg.getAttribute('width')));
     new ResizeObserver(() => {
@@ -128,58 +151,6 @@ class MpTimeline extends HTMLElement {
       addEventListener('hashchange', () => this.followHash(false));
       this.followHash(true);
     }
-  }
-
-  private setupEvents(): void {
-    const { svg } = this.d;
-    svg.addEventListener('click', (event) => {
-      const el = stopElement(event.target);
-      if (!el) return;
-      event.preventDefault();
-      this.act({ kind: el.matches('a.tl-cluster') ? 'zoomTo' : 'open', id: stopId(el) });
-    });
-    svg.addEventListener('keydown', (event) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const el = stopElement(event.target);
-      const action = this.ctrl.keyAction(event.key, el ? stopId(el) : this.ctrl.focused);
-      if (!action) return;
-      event.preventDefault();
-      this.act(action);
-    });
-    // A label with no lane is moved next to its marker when pointed at or focused.
-    svg.addEventListener('pointerover', (event) => {
-      const el = stopElement(event.target);
-      this.pointed = el?.matches('a.tl-ev') ? stopId(el) : undefined;
-      if (this.pointed) this.peekAt(this.pointed);
-    });
-    // On the element, not the <svg>: Chromium makes an <svg> with a focus listener a tab stop.
-    this.addEventListener('focusout', (event) => {
-      const next = event.relatedTarget as Node | null;
-      if (next && !svg.contains(next)) this.holdFocus = false;
-    });
-    document.addEventListener('pointerdown', (event) => {
-      if (!svg.contains(event.target as Node)) this.holdFocus = false;
-    });
-    this.addEventListener('focusin', (event) => {
-      const el = stopElement(event.target);
-      if (!el || !svg.contains(el)) return;
-      this.holdFocus = true;
-      const id = stopId(el);
-      if (id !== this.ctrl.focused) {
-        this.ctrl.focused = id;
-        // Focus that arrives on an event outside the view (a screen reader, a script) brings it in.
-        const target = this.ctrl.revealWindow(id);
-        if (target) this.zoom.animate(target);
-        else this.render();
-      }
-      if (el.matches('a.tl-ev')) this.peekAt(id);
-    });
-    this.querySelector('[data-zoom="in"]')?.addEventListener('click', () => this.act({ kind: 'zoom', factor: ZOOM_STEP }));
-    this.querySelector('[data-zoom="out"]')?.addEventListener('click', () => this.act({ kind: 'zoom', factor: 1 / ZOOM_STEP }));
-    this.querySelector('[data-zoom="reset"]')?.addEventListener('click', () => this.zoom.animate(this.ctrl.all()));
-    this.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && !(event.target as Element).closest('svg, [data-details]')) this.closeDetails(false);
-    });
   }
 
   /** Does what a key or a click asks. */
@@ -275,19 +246,17 @@ class MpTimeline extends HTMLElement {
   private scheduleCount(): void {
     clearTimeout(this.countTimer);
     this.countTimer = window.setTimeout(() => {
-      const { ctrl } = this;
-      const later = this.asOf.later;
-      const visible = ctrl.filters.visibleIds().filter((id) => !later.has(id));
-      const n = visible.filter((id) => inWindow(this.d.byId.get(id)!.data.start, ctrl.window)).length;
-      const total = this.d.views.length;
-      const w = this.words;
-      const text = this.asOf.asOf
-        ? w.countAsOf.replace('{date}', formatShortDate(this.asOf.asOf, 'day', this.language)).replace('{total}', String(visible.length))
-        : this.filters.active()
-          ? w.countFiltered.replace('{shown}', String(visible.length)).replace('{total}', String(total))
-          : w.count.replace('{total}', String(total));
-      const count = text.replace('{n}', String(n));
-      if (this.d.count && this.d.count.textContent !== count) this.d.count.textContent = count;
+      const { ctrl, d } = this;
+      const visible = ctrl.filters.visibleIds().filter((id) => !this.asOf.later.has(id));
+      const count = countText(this.words, {
+        inView: visible.filter((id) => inWindow(d.byId.get(id)!.data.start, ctrl.window)).length,
+        shown: visible.length,
+        total: d.views.length,
+        filtered: this.filters.active(),
+        asOf: this.asOf.asOf,
+        lang: this.language,
+      });
+      if (d.count && d.count.textContent !== count) d.count.textContent = count;
     }, 250);
   }
 
