@@ -11,8 +11,12 @@ export interface ViewDefinition {
 export const VIEWS = {
   /** Everything, from 1945 to the latest event. */
   history: {},
-  /** From the signing in Pyongyang to entry into force: June to December 2024. */
-  ratification: { window: ['2024-06-01', '2024-12-31'] },
+  /**
+   * From the signing in Pyongyang to entry into force, June to December 2024: the treaty and its
+   * ratification only, so each step stands on its own (the claims of those months are the arms
+   * and troops article's, and its view's).
+   */
+  ratification: { window: ['2024-06-01', '2024-12-31'], categories: ['treaty', 'legislation'] },
   /** The war in Ukraine and North Korean support for Russia, 2022–2025. */
   'war-support': { window: ['2022-01-01', '2025-12-31'] },
   /** The Vostochny year, 2023. */

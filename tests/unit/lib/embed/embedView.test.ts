@@ -10,8 +10,10 @@ describe('embedViewFor(props)', () => {
 
   it('is the view whose window and categories a timeline draws, named or not (a bare timeline is the whole history)', () => {
     expect(embedViewFor({})).toBe('history');
-    const [name, view] = Object.entries(VIEWS).find(([, v]) => 'window' in v)!;
-    expect(embedViewFor({ window: (view as { window: [string, string] }).window })).toBe(name);
+    for (const [name, view] of Object.entries(VIEWS).filter(([, v]) => 'window' in v)) {
+      const { window, categories } = view as { window: [string, string]; categories?: string[] };
+      expect(embedViewFor({ window, ...(categories && { categories: [...categories] }) })).toBe(name);
+    }
   });
 
   it('gives the articles’ own timelines their views: the treaties, the sanctions years, the alliance at war', () => {
