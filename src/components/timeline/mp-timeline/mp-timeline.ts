@@ -329,16 +329,24 @@ class MpTimeline extends HTMLElement {
     if (!id || !this.d.byId.has(id) || !this.ctrl.filters.isVisible(id) || id === this.ctrl.selected) return;
     this.selectEvent(id, { updateHash: false, reveal: true, zoomIn: true });
     if (!onLoad) return;
-    // On load the browser also jumps to the list entry the fragment names; bring the timeline
-    // (with the event centred and its details open) into view after that jump: on a phone, with
-    // the marker above the details' sheet.
+    // On load the browser also jumps to the list entry the fragment names, and may jump again
+    // while the page settles; bring the timeline (with the event centred and its details open)
+    // into view after that, on a phone with the marker above the details' sheet, and once more
+    // a moment later unless the reader has moved the page since.
+    let readerMoved = false;
+    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) addEventListener(type, () => (readerMoved = true), { once: true, passive: true });
     const show = () =>
       requestAnimationFrame(() => {
-        if (this.details.isSheet()) this.details.bringIntoView(this.reducedMotion);
+        if (readerMoved) return;
+        if (this.details.isSheet()) this.details.bringIntoView(true);
         else this.scrollIntoView({ block: 'start', behavior: this.reducedMotion ? 'auto' : 'smooth' });
       });
-    if (document.readyState === 'complete') show();
-    else addEventListener('load', show, { once: true });
+    const settle = () => {
+      show();
+      setTimeout(show, 300);
+    };
+    if (document.readyState === 'complete') settle();
+    else addEventListener('load', settle, { once: true });
   }
 }
 
