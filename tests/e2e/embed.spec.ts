@@ -142,6 +142,9 @@ test('a deep link opens its event inside the iframe, follows hash changes, and t
   const linked = await frameOf(page, page.locator('iframe').nth(1));
   await expect(linked.locator('[data-details]')).toBeVisible();
   await expect(linked.locator('[data-details]')).toContainText(titleOf('duma-ratifies'));
+  // Opening its event, the embed scrolls only itself, never the page that hosts it.
+  await page.waitForTimeout(600);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
 
   // A hash change from the host: the event opens, the iframe grows with the details.
   const el = page.locator('iframe').first();

@@ -51,3 +51,8 @@ export function monthYear(t: number, lang: Lang): string {
 export function windowText(window: readonly [number, number], lang: Lang, template: string): string {
   return template.replace('{from}', monthYear(window[0], lang)).replace('{to}', monthYear(window[1], lang));
 }
+
+/** A cluster's accessible name from a `{n}`/`{range}` template: «5 hechos, octubre–diciembre de 2024». */
+export function clusterName(words: { clusterName: string }, cluster: { members: readonly string[]; start: number; end: number }, lang: Lang): string {
+  return words.clusterName.replace('{n}', String(cluster.members.length)).replace('{range}', longRange(cluster.start, cluster.end, lang));
+}

@@ -88,6 +88,16 @@ export class AsOfControl {
     return `${this.words.statusOn.replace('{date}', formatShortDate(this.asOf, 'day', lang))} ${what}`;
   }
 
+  /** The status line the details open with under "what was known on", or undefined for today's data. */
+  statusElement(id: string, lang: Lang): HTMLElement | undefined {
+    const text = this.statusLine(id, lang);
+    if (!text) return undefined;
+    const p = document.createElement('p');
+    p.className = 'tl__asof-status';
+    p.textContent = text;
+    return p;
+  }
+
   private apply(): void {
     this.later.clear();
     for (const view of this.d.views) {

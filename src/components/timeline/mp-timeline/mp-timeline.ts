@@ -13,13 +13,14 @@ import type { LabelText } from '../../../lib/timeline/labelText.ts';
 import { layoutTimeline, rowCount, spanRows, timelineHeight } from '../../../lib/timeline/layoutTimeline.ts';
 import { laneBucket } from '../../../lib/timeline/metrics.ts';
 import { linearTime } from '../../../lib/timeline/linearTime.ts';
-import { longRange } from '../../../lib/timeline/rangeText.ts';
+import { clusterName } from '../../../lib/timeline/rangeText.ts';
 import { TimelineController, type Action } from '../../../lib/timeline/timelineController.ts';
-import type { PlacedCluster, TimelineGeometry, TimeWindow } from '../../../lib/timeline/types.ts';
+import type { TimelineGeometry, TimeWindow } from '../../../lib/timeline/types.ts';
 import { inWindow } from '../../../lib/timeline/windows.ts';
 import { pointLanguageSwitch } from '../../site/pointLanguageSwitch.ts';
 import { applyGeometry, peek, stopNode } from './applyGeometry.ts';
 import { AsOfControl } from './asOfControl.ts';
+import { bringIntoViewOnLoad } from './bringIntoViewOnLoad.ts';
 import { DetailsPanel } from './detailsPanel.ts';
 import { FiltersControl } from './filtersControl.ts';
 import { OverviewStrip } from './overviewStrip.ts';
@@ -114,7 +115,7 @@ class MpTimeline extends HTMLElement {
     this.details = new DetailsPanel(d, { opened: this.words.opened, onClose: (returnFocus) => this.closeDetails(returnFocus) });
     this.filters = new FiltersControl(d, this.ctrl.filters, () => this.filtersChanged());
     this.asOf = new AsOfControl(d, this.words, () => {
-      if (this.ctrl.selected) this.details.show(this.ctrl.selected, this.asOfLine(this.ctrl.selected));
+      if (this.ctrl.selected) this.details.show(this.ctrl.selected, this.asOf.statusElement(this.ctrl.selected, this.language));
       this.render();
     });
     wireInput({
@@ -213,7 +214,7 @@ class MpTimeline extends HTMLElement {
       resized: g.axisY !== this.axisY,
       peeking: new Set([this.pointed, ctrl.focused, ctrl.selected].filter((id): id is string => id !== undefined)),
       labelCache: this.labelCache,
-      clusterName: (c) => this.clusterName(c),
+      clusterName: (c) => clusterName(this.words, c, this.language),
       clusterHref: (c) => (this.anchors ? `#${c.members[0]}` : (d.byId.get(c.members[0])?.el.getAttribute('href') ?? '#')),
     });
     this.axisY = g.axisY;
@@ -228,10 +229,6 @@ class MpTimeline extends HTMLElement {
     this.scheduleCount();
     // One User Timing entry per redraw: the zoom benchmark (scripts/bench-zoom.ts) reads them.
     performance.measure('mp-timeline:render', { start });
-  }
-
-  private clusterName(c: PlacedCluster): string {
-    return this.words.clusterName.replace('{n}', String(c.members.length)).replace('{range}', longRange(c.start, c.end, this.language));
   }
 
   private moveTabStop(): void {
@@ -279,7 +276,7 @@ class MpTimeline extends HTMLElement {
 
   /** Opens an event's details. */
   selectEvent(id: string, options: { updateHash: boolean; reveal: boolean; zoomIn?: boolean }): void {
-    if (!this.details.show(id, this.asOfLine(id))) return;
+    if (!this.details.show(id, this.asOf.statusElement(id, this.language))) return;
     this.ctrl.selected = id;
     this.ctrl.focused = id;
     if (options.updateHash && this.anchors && location.hash !== `#${id}`) {
@@ -291,16 +288,6 @@ class MpTimeline extends HTMLElement {
     this.render();
     if (target && !this.reducedMotion) this.zoom.animate(target);
     this.details.bringIntoView(this.reducedMotion);
-  }
-
-  /** Under "what was known on", the details open with the status on that date. */
-  private asOfLine(id: string): HTMLElement | undefined {
-    const text = this.asOf?.statusLine(id, this.language);
-    if (!text) return undefined;
-    const p = document.createElement('p');
-    p.className = 'tl__asof-status';
-    p.textContent = text;
-    return p;
   }
 
   closeDetails(returnFocus: boolean): void {
@@ -329,24 +316,12 @@ class MpTimeline extends HTMLElement {
     if (!id || !this.d.byId.has(id) || !this.ctrl.filters.isVisible(id) || id === this.ctrl.selected) return;
     this.selectEvent(id, { updateHash: false, reveal: true, zoomIn: true });
     if (!onLoad) return;
-    // On load the browser also jumps to the list entry the fragment names, and may jump again
-    // while the page settles; bring the timeline (with the event centred and its details open)
-    // into view after that, on a phone with the marker above the details' sheet, and once more
-    // a moment later unless the reader has moved the page since.
-    let readerMoved = false;
-    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) addEventListener(type, () => (readerMoved = true), { once: true, passive: true });
-    const show = () =>
-      requestAnimationFrame(() => {
-        if (readerMoved) return;
-        if (this.details.isSheet()) this.details.bringIntoView(true);
-        else this.scrollIntoView({ block: 'start', behavior: this.reducedMotion ? 'auto' : 'smooth' });
-      });
-    const settle = () => {
-      show();
-      setTimeout(show, 300);
-    };
-    if (document.readyState === 'complete') settle();
-    else addEventListener('load', settle, { once: true });
+    // On a phone, with the marker above the details' sheet. Only this document scrolls (an embed
+    // never moves the page that hosts it, as scrollIntoView would).
+    bringIntoViewOnLoad(() => {
+      if (this.details.isSheet()) this.details.bringIntoView(true);
+      else scrollTo({ top: this.getBoundingClientRect().top + scrollY, behavior: this.reducedMotion ? 'auto' : 'smooth' });
+    });
   }
 }
 

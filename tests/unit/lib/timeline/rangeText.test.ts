@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoToTime } from '../../../../src/lib/dates/calendarDate.ts';
-import { longRange, monthYear, shortRange, windowText } from '../../../../src/lib/timeline/rangeText.ts';
+import { clusterName, longRange, monthYear, shortRange, windowText } from '../../../../src/lib/timeline/rangeText.ts';
 
 const t = isoToTime;
 
@@ -20,5 +20,12 @@ describe('shortRange and longRange', () => {
   it('monthYear and windowText say a window in words', () => {
     expect(monthYear(t('2022-02-24'), 'es')).toBe('febrero de 2022');
     expect(windowText([t('2022-02-01'), t('2026-03-31')], 'en', '{from} to {to}')).toBe('February 2022 to March 2026');
+  });
+});
+
+describe('clusterName(words, cluster, lang)', () => {
+  it('says how many events and when, once', () => {
+    const cluster = { members: ['a', 'b', 'c', 'd', 'e'], start: isoToTime('2024-10-18'), end: isoToTime('2024-12-04') };
+    expect(clusterName({ clusterName: '{n} hechos, {range}' }, cluster, 'es')).toBe('5 hechos, octubre–diciembre de 2024');
   });
 });
