@@ -23,9 +23,11 @@ import { AsOfControl } from './asOfControl.ts';
 import { bringIntoViewOnLoad } from './bringIntoViewOnLoad.ts';
 import { DetailsPanel } from './detailsPanel.ts';
 import { FiltersControl } from './filtersControl.ts';
-import { OverviewStrip } from './overviewStrip.ts';
-import { readDrawing, stopId, type Drawing } from './readDrawing.ts';
 import { wireInput } from './inputEvents.ts';
+import { OverviewStrip } from './overviewStrip.ts';
+import { LiveCount } from './liveCount.ts';
+import { controllerEvents, readDrawing, type Drawing } from './readDrawing.ts';
+import { RovingTabStop } from './rovingTabStop.ts';
 import { ZoomControl } from './zoomControl.ts';
 
 class MpTimeline extends HTMLElement {
@@ -49,10 +51,10 @@ class MpTimeline extends HTMLElement {
   private rows = new Map<string, number>();
   private labelCache = new Map<string, LabelText>();
   private geometry: TimelineGeometry | undefined;
-  private tabStop: string | undefined;
+  private tabStop!: RovingTabStop;
+  private count!: LiveCount;
   /** The event under the pointer, whose hidden label must follow it. */
   private pointed: string | undefined;
-  private countTimer = 0;
   /**
    * Whether keyboard focus belongs in the drawing: it stays so when the focused marker is
    * removed or hidden under the reader (a cluster that splits, an event leaving the view while
@@ -78,20 +80,11 @@ class MpTimeline extends HTMLElement {
     this.anchors = root.anchors;
     this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.rows = spanRows(d.views.map((v) => v.event));
-    this.ctrl = new TimelineController(
-      d.views.map((v) => ({
-        id: v.data.id,
-        start: v.data.start,
-        category: v.data.category,
-        places: v.data.places,
-        text: `${v.item?.querySelector('.entry__title')?.textContent ?? v.data.label} ${v.item?.querySelector('.entry__summary')?.textContent ?? ''}`,
-      })),
-      { bounds: root.bounds, window: root.open },
-    );
-    // The server's tab stop; the controller's focused stop is an event page's own event, or
-    // none until the reader moves focus.
-    const stop = d.svg.querySelector<SVGAElement>('a[tabindex="0"]');
-    this.tabStop = stop ? stopId(stop) : undefined;
+    this.ctrl = new TimelineController(controllerEvents(d), { bounds: root.bounds, window: root.open });
+    // The tab stop starts where the server put it; the controller's focused stop is an event
+    // page's own event, or none until the reader moves focus.
+    this.tabStop = new RovingTabStop(d);
+    this.count = new LiveCount(d.count);
     this.ctrl.focused = this.pinned[0];
 
     this.zoom = new ZoomControl(
@@ -218,7 +211,7 @@ class MpTimeline extends HTMLElement {
       clusterHref: (c) => (this.anchors ? `#${c.members[0]}` : (d.byId.get(c.members[0])?.el.getAttribute('href') ?? '#')),
     });
     this.axisY = g.axisY;
-    this.moveTabStop();
+    this.tabStop.moveTo(ctrl.tabStop());
     // Focus on a cluster that merged or split follows what now stands for it.
     if (this.holdFocus && ctrl.focused) {
       const node = stopNode(d, ctrl.focused);
@@ -231,21 +224,12 @@ class MpTimeline extends HTMLElement {
     performance.measure('mp-timeline:render', { start });
   }
 
-  private moveTabStop(): void {
-    const stop = this.ctrl.tabStop();
-    if (stop === this.tabStop) return;
-    if (this.tabStop) stopNode(this.d, this.tabStop)?.setAttribute('tabindex', '-1');
-    this.tabStop = stop;
-    if (stop) stopNode(this.d, stop)?.setAttribute('tabindex', '0');
-  }
-
   /** The count, said politely once the view settles. */
   private scheduleCount(): void {
-    clearTimeout(this.countTimer);
-    this.countTimer = window.setTimeout(() => {
+    this.count.schedule(() => {
       const { ctrl, d } = this;
       const visible = ctrl.filters.visibleIds().filter((id) => !this.asOf.later.has(id));
-      const count = countText(this.words, {
+      return countText(this.words, {
         inView: visible.filter((id) => inWindow(d.byId.get(id)!.data.start, ctrl.window)).length,
         shown: visible.length,
         total: d.views.length,
@@ -253,8 +237,7 @@ class MpTimeline extends HTMLElement {
         asOf: this.asOf.asOf,
         lang: this.language,
       });
-      if (d.count && d.count.textContent !== count) d.count.textContent = count;
-    }, 250);
+    });
   }
 
   private peekAt(id: string): void {

@@ -4,6 +4,7 @@
  * The rest of the element works on what this returns. Browser only.
  */
 import { ERA, EVENT, OVERVIEW, decodeWindow, readEvent, type EventData } from '../../../lib/timeline/dataContract.ts';
+import type { ControllerEvent } from '../../../lib/timeline/timelineController.ts';
 import type { Era, TimelineEvent, TimeWindow } from '../../../lib/timeline/types.ts';
 
 export interface EventView {
@@ -122,6 +123,17 @@ export function readDrawing(root: HTMLElement): Drawing {
     announce: root.querySelector<HTMLElement>('[data-announce]'),
     empty: root.querySelector<HTMLElement>('[data-empty]'),
   };
+}
+
+/** What the controller keeps of each event: the filters search its list entry's title and summary. */
+export function controllerEvents(d: Drawing): ControllerEvent[] {
+  return d.views.map((v) => ({
+    id: v.data.id,
+    start: v.data.start,
+    category: v.data.category,
+    places: v.data.places,
+    text: `${v.item?.querySelector('.entry__title')?.textContent ?? v.data.label} ${v.item?.querySelector('.entry__summary')?.textContent ?? ''}`,
+  }));
 }
 
 /** The event marker or cluster marker an event's target is inside, if any. */
