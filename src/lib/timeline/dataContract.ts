@@ -6,7 +6,7 @@
  */
 import { PLACES_ATTR, placesValue } from '../../components/map/placeAttributes.ts';
 import type { HistoryStatus } from './statusOn.ts';
-import type { TimeWindow } from './types.ts';
+import type { TimelineEvent, TimeWindow } from './types.ts';
 
 /** Anything with attributes: an element, or a plain object in a test. */
 export interface HasAttributes {
@@ -93,13 +93,8 @@ export const EVENT = {
   places: PLACES_ATTR,
 } as const;
 
-export interface EventData {
-  id: string;
-  start: number;
-  end?: number;
-  importance: 1 | 2 | 3;
-  label: string;
-  dateLabel: string;
+/** What a marker carries: the event as the layout sees it, and what the filters and details read. */
+export interface EventData extends TimelineEvent {
   category: string;
   status: HistoryStatus;
   by?: string;
